@@ -1,6 +1,7 @@
 package io.harnessdeployer.emulator.services.ecs;
 
 import io.harnessdeployer.emulator.runtime.CloudLookup;
+import io.harnessdeployer.emulator.runtime.EndpointHost;
 import io.harnessdeployer.emulator.runtime.Operation;
 import io.harnessdeployer.emulator.runtime.ResourceView;
 import io.harnessdeployer.emulator.runtime.ServiceHandler;
@@ -12,14 +13,17 @@ import java.util.List;
 import java.util.Map;
 
 /** ECS: clusters, Express Gateway services and the task definitions they register. */
-public final class EcsHandler implements ServiceHandler {
+public final class EcsHandler implements ServiceHandler, EndpointHost {
   private final AccountRegionStore<EcsState> store = AccountRegionStore.regional(EcsState::new);
   private final EndpointIndex endpoints = new EndpointIndex();
   private final Clock clock;
   private final McpServerSimulator mcpServers;
   private final Map<String, Operation> operations;
 
-  /** {@code clock} only dates the control API's view; operations use the request's clock. */
+  /**
+   * {@code clock} must be the emulator's ({@code settings.clock()}): operations use the request's time,
+   * and the control API's view and the hosted endpoints use this clock.
+   */
   public EcsHandler(CloudLookup lookup, Clock clock) {
     this.clock = clock;
     this.mcpServers = new McpServerSimulator(endpoints, lookup);
@@ -63,6 +67,17 @@ public final class EcsHandler implements ServiceHandler {
   /** The simulated MCP server behind every Express service's public endpoint. */
   public McpServerSimulator mcpServers() {
     return mcpServers;
+  }
+
+  /** Express endpoint hosts ({@code <id>.ecs.<region>.on.aws}), known or not: unknown ones answer 404. */
+  @Override
+  public boolean owns(String host) {
+    return mcpServers.serves(host);
+  }
+
+  @Override
+  public Response answer(Request request) {
+    return mcpServers.handle(request.host(), request.method(), request.path(), request.body(), clock.instant());
   }
 
   @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.harnessdeployer.emulator.runtime.CloudLookup;
+import io.harnessdeployer.emulator.runtime.EndpointHost.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -30,21 +31,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class McpServerSimulator {
-  /** An HTTP answer. */
-  public record Reply(int status, Map<String, String> headers, byte[] body) {
-    static Reply text(int status, String body) {
-      return new Reply(status, Map.of("Content-Type", "text/plain; charset=utf-8"), bytes(body));
-    }
-
-    static Reply json(int status, String body) {
-      return new Reply(status, Map.of("Content-Type", "application/json"), bytes(body));
-    }
-
-    public String bodyText() {
-      return new String(body, StandardCharsets.UTF_8);
-    }
-  }
-
   private static final Pattern EXPRESS_HOST = Pattern.compile("[a-z0-9-]+\\.ecs\\.[a-z0-9-]+\\.on\\.aws");
   private static final String ALB_503 =
       "<html><head><title>503 Service Temporarily Unavailable</title></head><body><center>"
@@ -66,9 +52,9 @@ public final class McpServerSimulator {
   }
 
   /** Answers one request to {@code https://<host><path>} at {@code now}. */
-  public Reply handle(String host, String method, String path, byte[] body, Instant now) {
+  public Response handle(String host, String method, String path, byte[] body, Instant now) {
     Optional<EndpointIndex.Endpoint> endpoint = endpoints.find(host);
-    if (endpoint.isEmpty()) return Reply.text(404, "Not Found");
+    if (endpoint.isEmpty()) return text(404, "Not Found");
     String status;
     Map<String, Object> configuration;
     ExpressService service = endpoint.get().service();
@@ -76,39 +62,39 @@ public final class McpServerSimulator {
       status = service.statusCode(now);
       configuration = service.serving(now).configuration();
     }
-    if (ExpressService.INACTIVE.equals(status)) return Reply.text(404, "Not Found");
+    if (ExpressService.INACTIVE.equals(status)) return text(404, "Not Found");
     if (!ExpressService.ACTIVE.equals(status)) return alb503(status == null ? "service is provisioning" : "service is " + status);
     // Secrets Manager is asked outside the ECS lock.
     McpContainer.Launch launch = McpContainer.launch(configuration, lookup);
     if (!launch.healthy()) return alb503(launch.failure());
     String p = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
     if (p.equals(McpContainer.HEALTH_PATH) && (method.equals("GET") || method.equals("HEAD"))) {
-      return Reply.json(200, method.equals("GET") ? "{\"status\":\"ok\"}" : "");
+      return Response.json(200, method.equals("GET") ? "{\"status\":\"ok\"}" : "");
     }
-    if (!p.equals("/mcp") && !p.equals("/mcp/")) return Reply.text(404, "Not Found");
-    if (!launch.allowsHost(service.endpointHost)) return Reply.text(421, "Invalid Host header");
+    if (!p.equals("/mcp") && !p.equals("/mcp/")) return text(404, "Not Found");
+    if (!launch.allowsHost(service.endpointHost)) return text(421, "Invalid Host header");
     if (method.equals("GET")) {
-      return Reply.json(406, rpcError(null, -32600, "Not Acceptable: Client must accept text/event-stream"));
+      return Response.json(406, rpcError(null, -32600, "Not Acceptable: Client must accept text/event-stream"));
     }
-    if (!method.equals("POST")) return new Reply(405, Map.of("Allow", "GET, POST"), new byte[0]);
+    if (!method.equals("POST")) return new Response(405, Map.of("Allow", "GET, POST"), new byte[0]);
     return jsonRpc(body);
   }
 
-  private static Reply alb503(String reason) {
-    return new Reply(503, Map.of("Content-Type", "text/html", FAILURE_HEADER, reason), bytes(ALB_503));
+  private static Response alb503(String reason) {
+    return new Response(503, Map.of("Content-Type", "text/html", FAILURE_HEADER, reason), bytes(ALB_503));
   }
 
-  private static Reply jsonRpc(byte[] body) {
+  private static Response jsonRpc(byte[] body) {
     JsonNode request;
     try {
       request = JSON.readTree(body);
     } catch (java.io.IOException e) {
-      return Reply.json(400, rpcError(null, -32700, "Parse error"));
+      return Response.json(400, rpcError(null, -32700, "Parse error"));
     }
-    if (request == null || !request.isObject()) return Reply.json(400, rpcError(null, -32600, "Invalid Request"));
+    if (request == null || !request.isObject()) return Response.json(400, rpcError(null, -32600, "Invalid Request"));
     JsonNode id = request.get("id");
     String method = request.path("method").asText();
-    if (id == null) return new Reply(202, Map.of(), new byte[0]); // a notification
+    if (id == null) return new Response(202, Map.of(), new byte[0]); // a notification
     ObjectNode result = JSON.createObjectNode();
     switch (method) {
       case "initialize" -> {
@@ -118,14 +104,14 @@ public final class McpServerSimulator {
       }
       case "ping" -> {}
       default -> {
-        return Reply.json(200, rpcError(id, -32601, "Method not found: " + method));
+        return Response.json(200, rpcError(id, -32601, "Method not found: " + method));
       }
     }
     ObjectNode response = JSON.createObjectNode().put("jsonrpc", "2.0");
     response.set("id", id);
     response.set("result", result);
     String session = HexFormat.of().formatHex(longBytes(ThreadLocalRandom.current().nextLong()));
-    return new Reply(200, Map.of("Content-Type", "application/json", "Mcp-Session-Id", session), bytes(response.toString()));
+    return new Response(200, Map.of("Content-Type", "application/json", "Mcp-Session-Id", session), bytes(response.toString()));
   }
 
   private static String rpcError(JsonNode id, int code, String message) {
@@ -133,6 +119,10 @@ public final class McpServerSimulator {
     response.set("id", id);
     response.putObject("error").put("code", code).put("message", message);
     return response.toString();
+  }
+
+  private static Response text(int status, String body) {
+    return new Response(status, Map.of("Content-Type", "text/plain; charset=utf-8"), bytes(body));
   }
 
   private static byte[] longBytes(long v) {

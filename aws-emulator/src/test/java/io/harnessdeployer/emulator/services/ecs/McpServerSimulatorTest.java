@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.harnessdeployer.emulator.services.ecs.McpServerSimulator.Reply;
+import io.harnessdeployer.emulator.runtime.EndpointHost.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,11 +40,11 @@ class McpServerSimulatorTest {
     return publicEndpoint(rig.describe(ARN));
   }
 
-  private Reply get(String host, String path) {
+  private Response get(String host, String path) {
     return rig.ecs.mcpServers().handle(host, "GET", path, new byte[0], rig.clock.now);
   }
 
-  private Reply initialize(String host) {
+  private Response initialize(String host) {
     return rig.ecs.mcpServers().handle(host, "POST", "/mcp", INITIALIZE.getBytes(StandardCharsets.UTF_8), rig.clock.now);
   }
 
@@ -59,9 +59,9 @@ class McpServerSimulatorTest {
 
     rig.advance(EcsRig.ACTIVATE);
     String endpoint = publicEndpoint(rig.describe(ARN));
-    Reply ok = get(endpoint.toUpperCase() + ":443", "/health");
+    Response ok = get(endpoint.toUpperCase() + ":443", "/health");
     assertEquals(200, ok.status());
-    assertEquals("{\"status\":\"ok\"}", ok.bodyText());
+    assertEquals("{\"status\":\"ok\"}", new String(ok.body(), StandardCharsets.UTF_8));
     assertEquals(404, get(endpoint, "/other").status());
   }
 
@@ -76,18 +76,18 @@ class McpServerSimulatorTest {
   void mcp_isMisdirectedUntilTheEndpointIsAnAllowedHost() {
     String host = deploy("ZSCALER_MCP_ALLOWED_HOSTS", "localhost:*," + "127.0.0.1:*");
     assertEquals(200, get(host, "/health").status(), "health checks skip the Host guard");
-    Reply misdirected = initialize(host);
+    Response misdirected = initialize(host);
     assertEquals(421, misdirected.status());
-    assertEquals("Invalid Host header", misdirected.bodyText());
+    assertEquals("Invalid Host header", new String(misdirected.body(), StandardCharsets.UTF_8));
 
     rig.call("UpdateExpressGatewayService", in("serviceArn", ARN, "primaryContainer",
         container("img:1", serverEnv("ZSCALER_MCP_ALLOWED_HOSTS", host + ",127.0.0.1:*,localhost:*"),
             secrets("ZSCALER_CLIENT_ID", "ZSCALER_CLIENT_SECRET"))));
     assertEquals(421, initialize(host).status(), "the old tasks serve until the rollout completes");
     rig.advance(EcsRig.UPDATE);
-    Reply ok = initialize(host);
+    Response ok = initialize(host);
     assertEquals(200, ok.status());
-    assertTrue(ok.bodyText().contains("\"protocolVersion\":\"2025-03-26\""), ok.bodyText());
+    assertTrue(new String(ok.body(), StandardCharsets.UTF_8).contains("\"protocolVersion\":\"2025-03-26\""), new String(ok.body(), StandardCharsets.UTF_8));
     assertTrue(ok.headers().containsKey("Mcp-Session-Id"));
   }
 
@@ -105,7 +105,7 @@ class McpServerSimulatorTest {
     String host = deploy("ZSCALER_MCP_DISABLE_HOST_VALIDATION", "Yes");
     assertEquals(200, get(host, "/health").status());
     assertEquals(200, initialize(host).status());
-    Reply notification = rig.ecs.mcpServers().handle(host, "POST", "/mcp",
+    Response notification = rig.ecs.mcpServers().handle(host, "POST", "/mcp",
         "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}".getBytes(StandardCharsets.UTF_8), rig.clock.now);
     assertEquals(202, notification.status());
   }
@@ -113,7 +113,7 @@ class McpServerSimulatorTest {
   @Test
   void serverRefusesToBindAllInterfacesWithoutAnyHostValidationSetting() {
     String host = deploy();
-    Reply down = get(host, "/health");
+    Response down = get(host, "/health");
     assertEquals(503, down.status());
     assertTrue(down.headers().get(McpServerSimulator.FAILURE_HEADER).contains("0.0.0.0"));
   }
@@ -122,7 +122,7 @@ class McpServerSimulatorTest {
   void taskNeverStartsWhenASecretKeyIsMissingAndRecoversWhenItIsAdded() {
     rig.cloud.secrets.put(SECRET_ARN, Map.of("ZSCALER_CLIENT_ID", "id"));
     String host = deploy("ZSCALER_MCP_DISABLE_HOST_VALIDATION", "true");
-    Reply down = get(host, "/health");
+    Response down = get(host, "/health");
     assertEquals(503, down.status());
     String reason = down.headers().get(McpServerSimulator.FAILURE_HEADER);
     assertTrue(reason.contains(SECRET_ARN + ":ZSCALER_CLIENT_SECRET::"), reason);

@@ -65,12 +65,16 @@ class ModelLoaderTest {
     }
   }
 
+  private static final java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> RAW = new java.util.HashMap<>();
+
   private static String rawPattern(String service, String shape) {
-    try (var in = ModelLoader.class.getResourceAsStream("/models/" + service + ".json")) {
-      var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("shapes").path(shape).path("pattern");
-      return node.isMissingNode() ? null : node.asText();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    var node = RAW.computeIfAbsent(service, s -> {
+      try (var in = ModelLoader.class.getResourceAsStream("/models/" + s + ".json")) {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }).path("shapes").path(shape).path("pattern");
+    return node.isMissingNode() ? null : node.asText();
   }
 }

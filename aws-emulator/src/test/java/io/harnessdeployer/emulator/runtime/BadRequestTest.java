@@ -81,9 +81,11 @@ class BadRequestTest {
 
   @Test
   void awsJson_serviceWithoutAnyHandler_is501() {
-    HttpResponse<String> r = raw.json("AmazonEC2ContainerServiceV20141113.ListServices", "{}");
-    assertEquals(501, r.statusCode());
-    assertTrue(r.body().contains("ecs.ListServices"), r.body());
+    try (Emulator bare = Emulator.builder().withoutDefaultServices().build().start()) {
+      HttpResponse<String> r = new Raw(bare).json("AmazonEC2ContainerServiceV20141113.ListServices", "{}");
+      assertEquals(501, r.statusCode());
+      assertTrue(r.body().contains("ecs.ListServices"), r.body());
+    }
   }
 
   @Test

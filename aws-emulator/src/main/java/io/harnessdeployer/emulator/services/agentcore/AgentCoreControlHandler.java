@@ -81,8 +81,10 @@ public final class AgentCoreControlHandler implements ServiceHandler {
     synchronized (s) {
       harnesses.settle(s, ctx.now());
       Map<String, String> tags = tagsOf(s, (String) input.get("resourceArn"));
-      tags.putAll(Values.tags(input.get("tags")));
-      if (tags.size() > 50) throw Errors.invalidField("tags", "A resource can have at most 50 tags.");
+      Map<String, String> merged = new LinkedHashMap<>(tags);
+      merged.putAll(Values.tags(input.get("tags")));
+      if (merged.size() > 50) throw Errors.invalidField("tags", "A resource can have at most 50 tags.");
+      tags.putAll(merged);
       return Map.of();
     }
   }

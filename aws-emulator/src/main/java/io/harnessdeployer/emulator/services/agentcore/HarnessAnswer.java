@@ -55,7 +55,8 @@ final class HarnessAnswer {
   private String toolStatus(RequestContext ctx, Map<String, Object> tool) {
     String type = Values.string(tool, "type");
     String name = tool.get("name") != null ? tool.get("name").toString() : type;
-    Map<String, Object> remote = Values.map(Values.map(tool.get("config")) == null ? null : Values.map(tool.get("config")).get("remoteMcp"));
+    Map<String, Object> config = Values.map(tool.get("config"));
+    Map<String, Object> remote = config == null ? null : Values.map(config.get("remoteMcp"));
     if (!"remote_mcp".equals(type) || remote == null) return "The " + name + " tool (" + type + ") is configured.";
     String host = host(Values.string(remote, "url"));
     if (host == null || !hosts.serves(host)) {

@@ -162,6 +162,17 @@ class CredentialProvidersTest {
   }
 
   @Test
+  void tagResource_beyondFiftyTags_isRejectedAndChangesNothing() {
+    Map<String, Object> fifty = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < 50; i++) fifty.put("k" + i, "v");
+    String arn = (String) f.control("CreateApiKeyCredentialProvider", Map.of("name", "p", "apiKey", "k", "tags", fifty))
+        .get("credentialProviderArn");
+
+    fails("ValidationException", () -> f.control("TagResource", Map.of("resourceArn", arn, "tags", Map.of("k50", "v", "k0", "changed"))));
+    assertEquals(fifty, f.control("ListTagsForResource", Map.of("resourceArn", arn)).get("tags"));
+  }
+
+  @Test
   void resources_listProvidersWithTheirTags_andResetForgetsThem() {
     f.control("CreateApiKeyCredentialProvider", Map.of("name", "p", "apiKey", "k", "tags", Map.of("a", "1")));
     f.control("CreateOauth2CredentialProvider", Map.of("name", "o", "credentialProviderVendor", "CustomOauth2",

@@ -4,7 +4,6 @@ import static io.harnessdeployer.workflows.common.FailureTypes.CONFLICT;
 import static io.harnessdeployer.workflows.common.FailureTypes.RESOURCE_BUSY;
 import static io.harnessdeployer.workflows.common.FailureTypes.UNHEALTHY;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.harnessdeployer.activities.aws.AwsFailures;
 import io.harnessdeployer.activities.aws.Regional;
 import io.harnessdeployer.activities.common.Credentials;
@@ -24,6 +23,8 @@ import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.ResourceDelete;
 import io.harnessdeployer.workflows.steps.ResourceRef;
 import io.harnessdeployer.workflows.steps.WaitSpec;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,20 +36,22 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreC
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetApiKeyCredentialProviderResponse;
 
 /**
- * Token Vault API-key provider (through the SDK) and the Harness (through {@link HarnessApi}). The
+ * Token Vault API-key provider (through the SDK) and the Harness (through {@link HarnessHttpClient}). The
  * Basic header is built here from the sealed credentials, sent to AgentCore and nowhere else.
  */
 public final class AgentCoreActivitiesImpl implements AgentCoreActivities {
   private static final Logger log = LoggerFactory.getLogger(AgentCoreActivitiesImpl.class);
   private static final Set<String> READY = Set.of("READY", "ACTIVE");
   private static final Set<String> FAILED = Set.of("CREATE_FAILED", "UPDATE_FAILED", "FAILED");
+  private static final Set<String> BUSY = Set.of("CREATING", "UPDATING");
+  private static final int LIST_PAGE = 100;
 
   private final Regional<BedrockAgentCoreControlClient> control;
-  private final HarnessApi harnesses;
+  private final Regional<HarnessHttpClient> harnesses;
   private final Credentials credentials;
   private final Poller poller;
 
-  public AgentCoreActivitiesImpl(Regional<BedrockAgentCoreControlClient> control, HarnessApi harnesses,
+  public AgentCoreActivitiesImpl(Regional<BedrockAgentCoreControlClient> control, Regional<HarnessHttpClient> harnesses,
       Credentials credentials, Polling polling) {
     this.control = control;
     this.harnesses = harnesses;
@@ -119,43 +122,45 @@ public final class AgentCoreActivitiesImpl implements AgentCoreActivities {
   public HarnessRef ensureHarness(HarnessSpec spec) {
     String name = spec.harnessName();
     String region = spec.scope().region();
+    HarnessHttpClient api = harnesses.in(region);
     try {
-      Optional<JsonNode> found = byName(region, name);
+      Optional<HarnessSummary> found = byName(api, name);
       if (found.isEmpty()) {
         try {
-          JsonNode h = harnesses.createHarness(region, HarnessDocuments.create(spec, spec.scope().tags()));
-          log.info("harness {}: CREATED as {}", name, h.path("harnessId").asText());
-          return ref(h, Outcome.CREATED);
-        } catch (SdkException e) {
-          if (!AwsFailures.hasCode(e, "ConflictException")) {
-            throw e;
-          }
-          found = byName(region, name); // created meanwhile (same clientToken or a race)
+          Harness h = api.createHarness(HarnessDesign.create(spec, spec.scope().tags()));
+          log.info("harness {}: CREATED as {}", name, h.harnessId());
+          return ref(h.harnessId(), h.arn(), h.harnessName(), Outcome.CREATED);
+        } catch (HarnessApiException e) {
+          found = "ConflictException".equals(e.code()) ? byName(api, name) : Optional.empty();
           if (found.isEmpty()) {
             throw e;
           }
         }
       }
-      JsonNode summary = found.get();
-      String id = summary.path("harnessId").asText();
-      if ("DELETING".equals(summary.path("status").asText())) {
-        throw AwsFailures.failure(RESOURCE_BUSY, "harness " + name + " (" + id + ") is still being deleted");
+      HarnessSummary summary = found.get();
+      if ("DELETING".equals(summary.status())) {
+        throw AwsFailures.failure(RESOURCE_BUSY, "harness " + name + " (" + summary.harnessId()
+            + ") is still being deleted");
       }
-      Map<String, String> tags = tags(control.in(region), summary.path("arn").asText());
+      Map<String, String> tags = tags(control.in(region), summary.arn());
       if (!spec.scope().ownsDeployment(tags)) {
-        throw AwsFailures.failure(CONFLICT, "harness " + name + " (" + id + ") exists but was not created by"
-            + " deployment " + spec.scope().deployment() + ": delete it or choose another harness name");
+        throw AwsFailures.failure(CONFLICT, "harness " + name + " (" + summary.harnessId() + ") exists but was"
+            + " not created by deployment " + spec.scope().deployment() + ": delete it or choose another name");
       }
-      JsonNode live = harnesses.getHarness(region, id).orElse(summary);
-      List<String> changes = HarnessDocuments.changes(spec, live);
+      Harness live = api.getHarness(summary.harnessId());
+      List<String> changes = HarnessDesign.changes(spec, live);
       if (!changes.isEmpty()) {
+        if (BUSY.contains(live.status())) {
+          throw AwsFailures.failure(RESOURCE_BUSY, "harness " + name + " must change " + changes + " but is "
+              + live.status());
+        }
         log.info("harness {}: updating {}", name, changes);
-        live = harnesses.updateHarness(region, id, HarnessDocuments.update(spec));
+        live = api.updateHarness(HarnessDesign.update(spec, live.harnessId()));
       }
       Outcome outcome = Ownership.existing(spec.scope(), tags, !changes.isEmpty());
       log.info("harness {}: {}", name, outcome);
-      return ref(live.has("harnessId") ? live : summary, outcome);
-    } catch (SdkException e) {
+      return ref(live.harnessId(), live.arn(), live.harnessName(), outcome);
+    } catch (HarnessApiException | SdkException e) {
       throw AwsFailures.classify("AgentCore ensure harness " + name, e);
     }
   }
@@ -163,20 +168,18 @@ public final class AgentCoreActivitiesImpl implements AgentCoreActivities {
   @Override
   public HarnessStatus awaitHarnessReady(WaitSpec wait) {
     String id = wait.id();
-    String region = wait.scope().region();
+    HarnessHttpClient api = harnesses.in(wait.scope().region());
     return poller.await(wait, "harness " + id + " READY", poll -> {
-      JsonNode h = harnesses.getHarness(region, id).orElseThrow(() ->
+      Harness h = get(api, id).orElseThrow(() ->
           AwsFailures.failure(UNHEALTHY, "harness " + id + " no longer exists"));
-      String status = h.path("status").asText();
-      String reason = h.path("failureReason").asText(null);
-      if (READY.contains(status)) {
-        return Check.done(new HarnessStatus(id, status, null));
+      if (READY.contains(h.status())) {
+        return Check.done(new HarnessStatus(id, h.status(), null));
       }
-      if (FAILED.contains(status)) {
-        throw AwsFailures.failure(UNHEALTHY, "harness " + id + " is " + status
-            + (reason == null ? "" : ": " + reason));
+      if (FAILED.contains(h.status())) {
+        throw AwsFailures.failure(UNHEALTHY, "harness " + id + " is " + h.status()
+            + (h.failureReason() == null ? "" : ": " + h.failureReason()));
       }
-      return Check.pending(status);
+      return Check.pending(h.status());
     });
   }
 
@@ -184,22 +187,32 @@ public final class AgentCoreActivitiesImpl implements AgentCoreActivities {
   public DeleteResult deleteHarness(ResourceDelete input) {
     String name = input.id();
     String region = input.scope().region();
+    HarnessHttpClient api = harnesses.in(region);
     try {
-      Optional<JsonNode> found = byName(region, name);
+      Optional<HarnessSummary> found = byName(api, name);
       if (found.isEmpty()) {
         return new DeleteResult(name, DeleteOutcome.ALREADY_GONE, "harness not found");
       }
-      String id = found.get().path("harnessId").asText();
-      if ("DELETING".equals(found.get().path("status").asText())) {
+      String id = found.get().harnessId();
+      if ("DELETING".equals(found.get().status())) {
         return new DeleteResult(id, DeleteOutcome.ALREADY_GONE, "harness already being deleted");
       }
-      if (!Ownership.mayDelete(input.scope(), input.mode(), tags(control.in(region), found.get().path("arn").asText()))) {
+      if (!Ownership.mayDelete(input.scope(), input.mode(), tags(control.in(region), found.get().arn()))) {
         return new DeleteResult(id, DeleteOutcome.KEPT_NOT_OURS, Ownership.notOurs(input.mode()));
       }
-      return harnesses.deleteHarness(region, id).isPresent()
-          ? new DeleteResult(id, DeleteOutcome.DELETED, "harness deleting")
-          : new DeleteResult(id, DeleteOutcome.ALREADY_GONE, "harness not found");
-    } catch (SdkException e) {
+      try {
+        api.deleteHarness(id, null);
+      } catch (HarnessApiException e) {
+        if (AwsFailures.isNotFound(e)) {
+          return new DeleteResult(id, DeleteOutcome.ALREADY_GONE, "harness not found");
+        }
+        if ("ConflictException".equals(e.code())) { // CREATING or UPDATING: try again shortly
+          throw AwsFailures.failure(RESOURCE_BUSY, "AgentCore delete harness " + id + ": " + e.getMessage());
+        }
+        throw e;
+      }
+      return new DeleteResult(id, DeleteOutcome.DELETED, "harness deleting");
+    } catch (HarnessApiException | SdkException e) {
       throw AwsFailures.classify("AgentCore delete harness " + name, e);
     }
   }
@@ -207,35 +220,47 @@ public final class AgentCoreActivitiesImpl implements AgentCoreActivities {
   @Override
   public HarnessStatus awaitHarnessGone(WaitSpec wait) {
     String id = wait.id();
-    String region = wait.scope().region();
+    HarnessHttpClient api = harnesses.in(wait.scope().region());
     return poller.await(wait, "harness " + id + " deleted", poll -> {
-      Optional<JsonNode> h = harnesses.getHarness(region, id);
+      Optional<Harness> h = get(api, id);
       if (h.isEmpty()) {
         return Check.done(new HarnessStatus(id, "GONE", null));
       }
-      String status = h.get().path("status").asText();
-      if ("DELETE_FAILED".equals(status)) {
-        String reason = h.get().path("failureReason").asText(null);
+      if ("DELETE_FAILED".equals(h.get().status())) {
         throw AwsFailures.failure(UNHEALTHY, "harness " + id + " is DELETE_FAILED"
-            + (reason == null ? "" : ": " + reason));
+            + (h.get().failureReason() == null ? "" : ": " + h.get().failureReason()));
       }
-      return Check.pending(status);
+      return Check.pending(h.get().status());
     });
   }
 
   // ---- lookups ----
 
-  /** The newest harness of that name; names are not unique to the API, so prefer one not DELETING. */
-  private Optional<JsonNode> byName(String region, String name) {
-    return harnesses.listHarnesses(region).stream()
-        .filter(h -> name.equals(h.path("harnessName").asText()))
-        .min((a, b) -> Boolean.compare("DELETING".equals(a.path("status").asText()),
-            "DELETING".equals(b.path("status").asText())));
+  /** A harness of that name, preferring one that is not DELETING (names are reusable then). */
+  private static Optional<HarnessSummary> byName(HarnessHttpClient api, String name) {
+    List<HarnessSummary> matches = new ArrayList<>();
+    String token = null;
+    do {
+      HarnessPage page = api.listHarnesses(LIST_PAGE, token);
+      page.harnesses().stream().filter(h -> name.equals(h.harnessName())).forEach(matches::add);
+      token = page.nextToken();
+    } while (token != null);
+    return matches.stream().min(Comparator.comparing(h -> "DELETING".equals(h.status())));
   }
 
-  private static HarnessRef ref(JsonNode h, Outcome outcome) {
-    return new HarnessRef(h.path("harnessId").asText(), h.path("arn").asText(), h.path("harnessName").asText(),
-        outcome);
+  private static Optional<Harness> get(HarnessHttpClient api, String id) {
+    try {
+      return Optional.of(api.getHarness(id));
+    } catch (HarnessApiException e) {
+      if (AwsFailures.isNotFound(e)) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  private static HarnessRef ref(String id, String arn, String name, Outcome outcome) {
+    return new HarnessRef(id, arn, name, outcome);
   }
 
   private static Optional<GetApiKeyCredentialProviderResponse> provider(

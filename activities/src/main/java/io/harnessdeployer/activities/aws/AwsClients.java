@@ -1,6 +1,9 @@
 package io.harnessdeployer.activities.aws;
 
+import io.harnessdeployer.activities.agentcore.HarnessHttpClient;
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -38,6 +41,7 @@ public final class AwsClients implements AutoCloseable {
   private final AwsCredentialsProvider credentials;
   private final ClientOverrideConfiguration overrides;
   private final Map<String, SdkClient> clients = new ConcurrentHashMap<>();
+  private final Map<String, HarnessHttpClient> harnesses = new ConcurrentHashMap<>();
 
   public AwsClients(AwsSettings settings) {
     this.settings = settings;
@@ -99,6 +103,29 @@ public final class AwsClients implements AutoCloseable {
 
   public BedrockAgentCoreControlClient agentCore(String region) {
     return client("bedrock-agentcore-control", region, BedrockAgentCoreControlClient::builder);
+  }
+
+  /**
+   * The signed Harness client on the same HTTP client and credentials. Its endpoint: the override,
+   * else {@code AWS_ENDPOINT_URL_BEDROCK_AGENTCORE_CONTROL} or {@code AWS_ENDPOINT_URL} as the SDK
+   * clients read them, else the regional AWS endpoint.
+   */
+  public HarnessHttpClient harness(String region) {
+    return harnesses.computeIfAbsent(region, r -> new HarnessHttpClient(http, credentials, Region.of(r),
+        harnessEndpoint(settings.endpointOverride(), System.getenv())));
+  }
+
+  static URI harnessEndpoint(URI override, Map<String, String> env) {
+    if (override != null) {
+      return override;
+    }
+    for (String name : List.of("AWS_ENDPOINT_URL_BEDROCK_AGENTCORE_CONTROL", "AWS_ENDPOINT_URL")) {
+      String value = env.get(name);
+      if (value != null && !value.isBlank()) {
+        return URI.create(value.trim());
+      }
+    }
+    return null;
   }
 
   @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package io.harnessdeployer.activities.aws;
 
+import io.harnessdeployer.activities.agentcore.HarnessApiException;
 import io.harnessdeployer.workflows.common.FailureTypes;
 import io.harnessdeployer.workflows.secrets.SealException;
 import io.temporal.failure.ApplicationFailure;
@@ -86,6 +87,10 @@ public final class AwsFailures {
       String type = typeOf(code, e.statusCode(), message);
       return failure(type, describe(action, code, e, message, secrets));
     }
+    if (error instanceof HarnessApiException e) {
+      String type = typeOf(e.code(), e.httpStatus(), e.getMessage());
+      return failure(type, action + ": " + mask(e.getMessage(), secrets));
+    }
     if (error instanceof SdkServiceException e) { // a service error without AWS details
       String type = typeOf(null, e.statusCode(), e.getMessage());
       return failure(type, action + ": HTTP " + e.statusCode() + " " + mask(e.getMessage(), secrets));
@@ -122,7 +127,15 @@ public final class AwsFailures {
     if (error instanceof AwsServiceException e && e.awsErrorDetails() != null) {
       return e.awsErrorDetails().errorCode();
     }
+    if (error instanceof HarnessApiException e) {
+      return e.code();
+    }
     return null;
+  }
+
+  /** An error from AWS or the way to it (SDK, Harness client): what {@link #classify} is for. */
+  public static boolean isAwsError(Throwable error) {
+    return error instanceof SdkException || error instanceof HarnessApiException;
   }
 
   public static boolean hasCode(Throwable error, String... codes) {
@@ -140,6 +153,9 @@ public final class AwsFailures {
   }
 
   public static boolean isNotFound(Throwable error) {
+    if (error instanceof HarnessApiException e) {
+      return NOT_FOUND.contains(e.code()) || e.httpStatus() == 404;
+    }
     return error instanceof AwsServiceException e && (NOT_FOUND.contains(code(e)) || e.statusCode() == 404);
   }
 

@@ -7,7 +7,6 @@ import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
 import java.time.Duration;
 import java.time.Instant;
-import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * The loop of every {@code awaitX} activity: probe, heartbeat, sleep, until the probe is done or the
@@ -66,8 +65,11 @@ public final class Poller {
       Check<T> check;
       try {
         check = probe.check(polls);
-      } catch (SdkException e) {
-        throw AwsFailures.classify(what, e); // retryable ones resume from the heartbeat details
+      } catch (RuntimeException e) {
+        if (AwsFailures.isAwsError(e)) {
+          throw AwsFailures.classify(what, e); // retryable ones resume from the heartbeat details
+        }
+        throw e;
       }
       if (check instanceof Done<T> done) {
         return done.value();

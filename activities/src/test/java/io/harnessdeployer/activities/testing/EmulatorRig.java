@@ -87,6 +87,16 @@ public final class EmulatorRig implements AutoCloseable {
         "errorCode", errorCode, "httpStatus", httpStatus, "message", "injected " + errorCode, "count", count));
   }
 
+  /** {@code POST /_emulator/reset}: no resources, no request log, no faults. */
+  public void reset() {
+    send("POST", "/_emulator/reset", null);
+  }
+
+  /** How many {@code operation} calls the emulator answered (whatever their outcome). */
+  public int count(String service, String operation) {
+    return requests(service, operation).size();
+  }
+
   private List<Map<String, Object>> list(String path, String field) {
     Map<String, Object> body = send("GET", path, null);
     @SuppressWarnings("unchecked")

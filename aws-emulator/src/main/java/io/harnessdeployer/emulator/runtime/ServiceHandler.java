@@ -16,4 +16,13 @@ public interface ServiceHandler {
 
   /** Forget all state. */
   void reset();
+
+  /**
+   * The error for input that breaks the model's constraints, if this service answers differently
+   * from {@link ValidationRejection}'s table. Empty means use the table.
+   */
+  default java.util.Optional<io.harnessdeployer.emulator.error.AwsServiceError> rejectInput(
+      List<InputValidator.Violation> violations) {
+    return java.util.Optional.empty();
+  }
 }

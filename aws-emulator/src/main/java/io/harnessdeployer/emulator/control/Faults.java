@@ -1,0 +1,62 @@
+package io.harnessdeployer.emulator.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Injected faults. A fault matches a service and an operation (or {@code *}), and fires for the next
+ * {@code count} calls, with a {@code probability}, or (neither) on every call until deleted. It adds
+ * {@code latencyMs} and, if it has an {@code errorCode}, fails the call with that error.
+ */
+public final class Faults {
+  public record Fault(
+      String id, String service, String operation, String errorCode, Integer httpStatus, String message,
+      Integer count, Double probability, Long latencyMs) {
+
+    boolean matches(String svc, String op) {
+      return service.equals(svc) && (operation == null || operation.equals("*") || operation.equals(op));
+    }
+  }
+
+  private final Map<String, Fault> faults = new ConcurrentHashMap<>();
+
+  public Fault add(Fault spec) {
+    if (spec.service() == null) throw new IllegalArgumentException("a fault needs a service");
+    Fault f = new Fault(UUID.randomUUID().toString(), spec.service(), spec.operation() == null ? "*" : spec.operation(),
+        spec.errorCode(), spec.httpStatus(), spec.message(), spec.count(), spec.probability(), spec.latencyMs());
+    faults.put(f.id(), f);
+    return f;
+  }
+
+  /** The fault to apply to this call, if any; consumes one of a counted fault's calls. */
+  public synchronized Optional<Fault> next(String service, String operation) {
+    for (Fault f : new ArrayList<>(faults.values())) {
+      if (!f.matches(service, operation)) continue;
+      if (f.probability() != null && ThreadLocalRandom.current().nextDouble() >= f.probability()) continue;
+      if (f.count() != null) {
+        if (f.count() <= 1) faults.remove(f.id());
+        else faults.put(f.id(), new Fault(f.id(), f.service(), f.operation(), f.errorCode(), f.httpStatus(),
+            f.message(), f.count() - 1, f.probability(), f.latencyMs()));
+      }
+      return Optional.of(f);
+    }
+    return Optional.empty();
+  }
+
+  public List<Fault> list() {
+    return List.copyOf(faults.values());
+  }
+
+  public boolean remove(String id) {
+    return faults.remove(id) != null;
+  }
+
+  public void clear() {
+    faults.clear();
+  }
+}

@@ -1,0 +1,143 @@
+package io.harnessdeployer.emulator.runtime;
+
+import io.harnessdeployer.emulator.auth.SignatureVerifier;
+import io.harnessdeployer.emulator.control.Faults;
+import io.harnessdeployer.emulator.control.ParameterMasker;
+import io.harnessdeployer.emulator.control.RequestLog;
+import io.harnessdeployer.emulator.error.AwsServiceError;
+import io.harnessdeployer.emulator.model.OperationModel;
+import io.harnessdeployer.emulator.model.ServiceModel;
+import io.harnessdeployer.emulator.protocol.CommonError;
+import io.harnessdeployer.emulator.protocol.ProtocolCodec;
+import io.harnessdeployer.emulator.protocol.WireRequest;
+import io.harnessdeployer.emulator.protocol.WireResponse;
+import io.harnessdeployer.emulator.state.EmulatorSettings;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One AWS call, end to end: signature → operation → parse → faults → validate → handler → output,
+ * every failure answered in the caller's protocol, every call logged with secrets masked.
+ */
+public final class Dispatcher {
+  private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+  public static final String HOSTED_SERVICE = "mcp";
+
+  private final EmulatorSettings settings;
+  private final Function<String, ServiceHandler> handlers;
+  private final Faults faults;
+  private final RequestLog requests;
+  private final SignatureVerifier verifier;
+
+  public Dispatcher(EmulatorSettings settings, Function<String, ServiceHandler> handlers, Faults faults, RequestLog requests) {
+    this.settings = settings;
+    this.handlers = handlers;
+    this.faults = faults;
+    this.requests = requests;
+    this.verifier = settings.verifySignatures() ? new SignatureVerifier(settings) : null;
+  }
+
+  public WireResponse dispatch(ServiceRouter.Aws route, WireRequest req) {
+    ServiceModel model = route.model();
+    ProtocolCodec codec = route.codec();
+    String requestId = UUID.randomUUID().toString();
+    Instant now = settings.clock().instant();
+    String requested = Optional.ofNullable(codec.requestedOperation(req)).orElse("?");
+    String opName = requested;
+    Map<String, Object> logged = Map.of();
+    WireResponse response;
+    String errorCode = null;
+    try {
+      if (verifier != null) {
+        Optional<CommonError> bad = verifier.check(req);
+        if (bad.isPresent()) throw codec.common(bad.get(), authMessage(bad.get()));
+      }
+      OperationModel op = codec.operation(req, model)
+          .orElseThrow(() -> codec.common(CommonError.UNKNOWN_OPERATION, "Operation " + requested + " is not supported by " + model.id() + "."));
+      opName = op.name();
+      Map<String, Object> input = codec.parse(req, op);
+      logged = ParameterMasker.mask(op.input(), input);
+      applyFault(model.id(), op.name());
+      ServiceHandler handler = handlers.apply(model.id());
+      List<InputValidator.Violation> violations = InputValidator.validate(op.input(), input);
+      if (!violations.isEmpty()) {
+        throw (handler == null ? Optional.<AwsServiceError>empty() : handler.rejectInput(violations))
+            .orElseGet(() -> ValidationRejection.reject(model, violations));
+      }
+      Operation impl = handler == null ? null : handler.operations().get(op.name());
+      if (impl == null) {
+        throw codec.common(CommonError.NOT_IMPLEMENTED, op.qualifiedName() + " is not implemented by the emulator");
+      }
+      RequestContext ctx = new RequestContext(model.id(), op.name(), settings.accountId(), route.region(), requestId, now, settings);
+      response = codec.output(op, impl.invoke(ctx, input), requestId);
+    } catch (AwsServiceError e) {
+      errorCode = e.code();
+      response = codec.error(model, e, requestId);
+    } catch (RuntimeException e) {
+      log.error("{}.{} failed", model.id(), opName, e);
+      AwsServiceError internal = codec.common(CommonError.INTERNAL_FAILURE, "Internal failure: " + e);
+      errorCode = internal.code();
+      response = codec.error(model, internal, requestId);
+    }
+    requests.add(now, model.id(), opName, route.region(), logged, response.status(), errorCode);
+    return response;
+  }
+
+  /** A hosted endpoint (service {@code mcp}, operation = path), with faults applied like any call. */
+  public EndpointHost.Response hosted(ServiceRouter.Hosted route) {
+    EndpointHost.Request req = route.request();
+    Instant now = settings.clock().instant();
+    EndpointHost.Response response;
+    String errorCode = null;
+    try {
+      applyFault(HOSTED_SERVICE, req.path());
+      response = route.host().answer(req);
+    } catch (AwsServiceError e) {
+      errorCode = e.code();
+      int status = e.httpStatus() != null ? e.httpStatus() : 400;
+      response = EndpointHost.Response.json(status, "{\"code\":" + quote(e.code()) + ",\"message\":" + quote(e.getMessage()) + "}");
+    } catch (RuntimeException e) {
+      log.error("hosted endpoint {}{} failed", req.host(), req.path(), e);
+      errorCode = "InternalFailure";
+      response = EndpointHost.Response.json(500, "{\"message\":\"internal failure\"}");
+    }
+    requests.add(now, HOSTED_SERVICE, req.path(), settings.defaultRegion(), Map.of("host", req.host(), "method", req.method()),
+        response.status(), errorCode);
+    return response;
+  }
+
+  private void applyFault(String service, String operation) {
+    Optional<Faults.Fault> fault = faults.next(service, operation);
+    if (fault.isEmpty()) return;
+    Faults.Fault f = fault.get();
+    if (f.latencyMs() != null && f.latencyMs() > 0) {
+      try {
+        Thread.sleep(f.latencyMs());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (f.errorCode() == null) return;
+    String message = f.message() != null ? f.message() : "Injected fault " + f.id();
+    throw f.httpStatus() != null ? AwsServiceError.common(f.errorCode(), f.httpStatus(), message) : AwsServiceError.of(f.errorCode(), message);
+  }
+
+  private static String authMessage(CommonError e) {
+    return switch (e) {
+      case MISSING_AUTHENTICATION -> "Request is missing Authentication Token";
+      case UNKNOWN_ACCESS_KEY -> "The security token included in the request is invalid.";
+      default -> "The request signature we calculated does not match the signature you provided. "
+          + "Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
+    };
+  }
+
+  private static String quote(String s) {
+    return s == null ? "null" : "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+}

@@ -26,13 +26,20 @@ public final class HandlerHarness {
   public static final String REGION = "us-east-1";
 
   private final ServiceHandler handler;
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-01-15T10:00:00.123Z"));
-  private final EmulatorSettings settings = EmulatorSettings.defaults().withClock(clock);
+  private final MutableClock clock;
+  private final EmulatorSettings settings;
   private String account = ACCOUNT;
   private String region = REGION;
 
   public HandlerHarness(ServiceHandler handler) {
+    this(handler, new MutableClock(Instant.parse("2026-01-15T10:00:00.123Z")));
+  }
+
+  /** For handlers that read the clock outside requests: give them the same clock. */
+  public HandlerHarness(ServiceHandler handler, MutableClock clock) {
     this.handler = handler;
+    this.clock = clock;
+    this.settings = EmulatorSettings.defaults().withClock(clock);
   }
 
   public Clock clock() {

@@ -112,7 +112,7 @@ class IamActivitiesTest {
     HarnessRoleSpec spec = new HarnessRoleSpec(RUN_1, Names.HARNESS_ROLE, "123456789012", Names.HARNESS_NAME);
     assertEquals(Outcome.CREATED, iamActivities.ensureHarnessRole(spec).outcome());
     iam.putRolePolicy(r -> r.roleName(Names.HARNESS_ROLE).policyName(Names.POLICY_HARNESS_INLINE)
-        .policyDocument(Policies.trust("tampered.amazonaws.com")));
+        .policyDocument(Policies.readZscalerSecrets("us-east-1", SECRET_ARN)));
     assertEquals(Outcome.UPDATED, iamActivities.ensureHarnessRole(
         new HarnessRoleSpec(RUN_2, Names.HARNESS_ROLE, "123456789012", Names.HARNESS_NAME)).outcome());
     String live = iam.getRolePolicy(r -> r.roleName(Names.HARNESS_ROLE).policyName(Names.POLICY_HARNESS_INLINE))

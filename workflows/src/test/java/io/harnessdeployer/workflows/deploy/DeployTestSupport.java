@@ -7,6 +7,7 @@ import io.harnessdeployer.workflows.secrets.Sealed;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
 import io.temporal.worker.WorkflowImplementationOptions;
 import java.nio.charset.StandardCharsets;
@@ -58,8 +59,11 @@ final class DeployTestSupport {
         .build());
   }
 
-  /** Waits (real time, bounded) until the deploy reports {@code status}. */
-  static DeployProgress awaitStatus(DeployWorkflow wf, DeployStatus status) {
+  /**
+   * Waits until the deploy reports {@code status}, advancing the test server's clock in small
+   * steps: nothing waits on the workflow's result, so time would not skip by itself (IAM timers).
+   */
+  static DeployProgress awaitStatus(TestWorkflowEnvironment env, DeployWorkflow wf, DeployStatus status) {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     DeployProgress last = null;
     while (System.nanoTime() < deadline) {
@@ -67,12 +71,7 @@ final class DeployTestSupport {
       if (last.status() == status) {
         return last;
       }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
+      env.sleep(Duration.ofSeconds(2));
     }
     return fail("deploy never reached " + status + "; last progress: " + last);
   }

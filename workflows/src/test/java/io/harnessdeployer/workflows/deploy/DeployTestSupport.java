@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.function.Predicate;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -64,16 +65,21 @@ final class DeployTestSupport {
    * steps: nothing waits on the workflow's result, so time would not skip by itself (IAM timers).
    */
   static DeployProgress awaitStatus(TestWorkflowEnvironment env, DeployWorkflow wf, DeployStatus status) {
+    return awaitProgress(env, wf, p -> p.status() == status, "status " + status);
+  }
+
+  static DeployProgress awaitProgress(TestWorkflowEnvironment env, DeployWorkflow wf,
+      Predicate<DeployProgress> condition, String what) {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     DeployProgress last = null;
     while (System.nanoTime() < deadline) {
       last = wf.progress();
-      if (last.status() == status) {
+      if (condition.test(last)) {
         return last;
       }
       env.sleep(Duration.ofSeconds(2));
     }
-    return fail("deploy never reached " + status + "; last progress: " + last);
+    return fail("deploy never reached " + what + "; last progress: " + last);
   }
 
   static StepState step(DeployProgress progress, String id) {

@@ -9,6 +9,7 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
+import io.temporal.worker.WorkerOptions;
 import io.temporal.worker.WorkflowImplementationOptions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -42,6 +43,8 @@ final class DeployTestSupport {
                     IllegalArgumentException.class, ClassCastException.class)
                 .build(),
             DeployWorkflowImpl.class)
+        // a loaded 2-core machine may take over 1 s to load classes in the first workflow task
+        .setWorkerOptions(WorkerOptions.newBuilder().setDefaultDeadlockDetectionTimeout(15_000).build())
         .setDoNotStart(true);
     SearchAttributes.ALL.forEach(
         k -> b.registerSearchAttribute(k.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));

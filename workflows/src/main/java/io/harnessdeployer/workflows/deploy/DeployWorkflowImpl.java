@@ -64,7 +64,8 @@ public class DeployWorkflowImpl implements DeployWorkflow {
             "abandoned at " + stop.stepId + ", resources left as they are: " + stop.error,
             FailureTypes.ABANDONED);
       }
-      rollBack();
+      // detached: a cancel arriving mid-rollback must not strand half the undos
+      Workflow.newDetachedCancellationScope(this::rollBack).run();
       boolean clean = board.snapshot().compensationFailures().isEmpty();
       throw ApplicationFailure.newNonRetryableFailure(
           (clean ? "rolled back after " : "rollback incomplete after ") + stop.stepId + " failed: "

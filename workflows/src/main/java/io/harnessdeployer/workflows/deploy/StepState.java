@@ -1,0 +1,54 @@
+package io.harnessdeployer.workflows.deploy;
+
+import io.harnessdeployer.workflows.steps.Outcome;
+
+/**
+ * One row of {@link DeployProgress}. Times are workflow time in epoch millis, null until they
+ * happen.
+ *
+ * @param attempts how often the workflow ran this step (operator retries count; the activity's own
+ *     retries show on the pending activity in the Temporal UI)
+ * @param resourceId name, ARN or id of the resource the step ensured
+ * @param compensation what the undo did ({@code DELETED}, {@code ALREADY_GONE}, …), null if none ran
+ */
+public record StepState(
+    String id,
+    String title,
+    StepStatus status,
+    Long startedAt,
+    Long endedAt,
+    int attempts,
+    String resourceId,
+    Outcome outcome,
+    String lastError,
+    String compensation) {
+
+  public static StepState pending(String id, String title) {
+    return new StepState(id, title, StepStatus.PENDING, null, null, 0, null, null, null, null);
+  }
+
+  public StepState running(long now) {
+    return new StepState(id, title, StepStatus.RUNNING, now, null, attempts + 1, resourceId,
+        outcome, lastError, compensation);
+  }
+
+  public StepState done(long now, String resource, Outcome result) {
+    return new StepState(id, title, StepStatus.DONE, startedAt, now, attempts, resource, result,
+        lastError, compensation);
+  }
+
+  public StepState failed(long now, StepStatus status, String error) {
+    return new StepState(id, title, status, startedAt, now, attempts, resourceId, outcome, error,
+        compensation);
+  }
+
+  public StepState skipped() {
+    return new StepState(id, title, StepStatus.SKIPPED, startedAt, endedAt, attempts, resourceId,
+        outcome, lastError, compensation);
+  }
+
+  public StepState compensation(StepStatus status, String what) {
+    return new StepState(id, title, status, startedAt, endedAt, attempts, resourceId, outcome,
+        lastError, what);
+  }
+}

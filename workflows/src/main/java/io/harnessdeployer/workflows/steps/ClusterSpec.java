@@ -1,0 +1,3 @@
+package io.harnessdeployer.workflows.steps;
+
+public record ClusterSpec(Scope scope, String clusterName) {}

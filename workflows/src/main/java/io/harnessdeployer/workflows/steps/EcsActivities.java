@@ -1,0 +1,58 @@
+package io.harnessdeployer.workflows.steps;
+
+import io.temporal.activity.ActivityInterface;
+
+/** ECS cluster and Express Gateway service (spec §7b, §8, §7.4, §7.5). */
+@ActivityInterface
+public interface EcsActivities {
+  /**
+   * DescribeClusters(include TAGS). ACTIVE → ADOPTED (whoever owns it; CREATED if it carries this
+   * run's tag); PROVISIONING/DEPROVISIONING → {@code ResourceBusy}; FAILED → deleted if ours, then
+   * created; missing/INACTIVE → CreateCluster with {@link Scope#tags()} → CREATED. A pre-existing
+   * cluster never gets our tags, so neither rollback nor destroy deletes it. Compensation: {@link
+   * #deleteCluster} (THIS_RUN).
+   */
+  ResourceRef ensureCluster(ClusterSpec spec);
+
+  /**
+   * Finds the service by cluster and name. Missing → CreateExpressGatewayService with {@link
+   * Scope#tags()} → CREATED. Present → compares image, health path, secrets and env (with the
+   * allowed-hosts merge of {@link ServiceSpec#allowedHost()}); any difference →
+   * UpdateExpressGatewayService → UPDATED with {@code changes}; none → ADOPTED. A service that is
+   * not an Express service, or not ours, → {@code Conflict}. Compensation: {@link #deleteService},
+   * {@link #awaitServiceGone}, {@link #deleteTaskDefinitions}.
+   */
+  ServiceRef ensureService(ServiceSpec spec);
+
+  /**
+   * Polls DescribeExpressGatewayService ({@code wait.id()} = service ARN) until ACTIVE with a PUBLIC
+   * endpoint. INACTIVE → {@code Unhealthy}; deadline → {@code Timeout} naming the last status.
+   */
+  ServiceStatus awaitServiceActive(WaitSpec wait);
+
+  /**
+   * After an update: polls until the newest configuration is the one serving (rollout finished),
+   * ACTIVE with a PUBLIC endpoint. A failed or rolled-back rollout → {@code Unhealthy}; deadline →
+   * {@code Timeout}.
+   */
+  ServiceStatus awaitServiceRollout(WaitSpec wait);
+
+  /** DeleteExpressGatewayService if the service carries the required tag; missing → ALREADY_GONE. */
+  DeleteResult deleteService(ServiceDelete input);
+
+  /** Polls until INACTIVE or not found (status GONE); DRAINING is waited through. */
+  ServiceStatus awaitServiceGone(WaitSpec wait);
+
+  /**
+   * ListTaskDefinitions(ACTIVE) of the family → DeregisterTaskDefinition each → DeleteTaskDefinitions
+   * in batches of 10 (spec §7.4). Per-revision failures are reported, not thrown.
+   */
+  TaskDefinitionsResult deleteTaskDefinitions(TaskDefinitionCleanup input);
+
+  /**
+   * DeleteCluster if the cluster carries the required tag; missing → ALREADY_GONE. While services or
+   * tasks drain it throws the retryable {@code ResourceBusy}: call it with {@code
+   * StepOptions.untilNotBusy} (spec §7.5: every 15 s for up to 180 s).
+   */
+  DeleteResult deleteCluster(ResourceDelete input);
+}

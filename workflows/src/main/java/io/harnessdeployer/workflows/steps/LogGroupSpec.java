@@ -1,0 +1,3 @@
+package io.harnessdeployer.workflows.steps;
+
+public record LogGroupSpec(Scope scope, String logGroupName) {}

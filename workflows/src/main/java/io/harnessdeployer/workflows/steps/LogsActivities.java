@@ -1,0 +1,16 @@
+package io.harnessdeployer.workflows.steps;
+
+import io.temporal.activity.ActivityInterface;
+
+/** CloudWatch Logs group of the ECS service (spec §7c). */
+@ActivityInterface
+public interface LogsActivities {
+  /**
+   * CreateLogGroup with {@link Scope#tags()} → CREATED; already exists → ADOPTED (CREATED if it
+   * carries this run's tag). Compensation: {@link #deleteLogGroup} (THIS_RUN).
+   */
+  ResourceRef ensureLogGroup(LogGroupSpec spec);
+
+  /** DeleteLogGroup if it carries the required tag; missing → ALREADY_GONE. */
+  DeleteResult deleteLogGroup(ResourceDelete input);
+}

@@ -1,0 +1,39 @@
+package io.harnessdeployer.workflows.steps;
+
+import io.harnessdeployer.workflows.common.DeploymentKey;
+import io.harnessdeployer.workflows.common.Names;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Who is calling: the deployment (its region is the region of every AWS call) and the workflow run.
+ * Every input carries it, so activities tag what they create with {@link #tags()} and judge
+ * ownership before deleting.
+ *
+ * @param runId Temporal run id of the calling workflow; for deploys it is the run tag's value
+ */
+public record Scope(DeploymentKey deployment, String runId) {
+  public String region() {
+    return deployment.region();
+  }
+
+  /** The tags for a resource this run creates: standard tags + deployment + run. */
+  public Map<String, String> tags() {
+    Map<String, String> tags = new LinkedHashMap<>();
+    tags.put(Names.TAG_MANAGED_BY, Names.TAG_MANAGED_BY_VALUE);
+    tags.put(Names.TAG_INTEGRATION, Names.TAG_INTEGRATION_VALUE);
+    tags.put(Names.TAG_DEPLOYMENT, deployment.tagValue());
+    tags.put(Names.TAG_RUN, runId);
+    return tags;
+  }
+
+  /** Whether a resource's tags say this deployment created it. */
+  public boolean ownsDeployment(Map<String, String> resourceTags) {
+    return deployment.tagValue().equals(resourceTags.get(Names.TAG_DEPLOYMENT));
+  }
+
+  /** Whether a resource's tags say this very run created it. */
+  public boolean ownsRun(Map<String, String> resourceTags) {
+    return ownsDeployment(resourceTags) && runId.equals(resourceTags.get(Names.TAG_RUN));
+  }
+}

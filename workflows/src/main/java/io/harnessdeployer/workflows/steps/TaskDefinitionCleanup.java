@@ -1,0 +1,4 @@
+package io.harnessdeployer.workflows.steps;
+
+/** @param family {@code Names.taskDefinitionFamily(cluster, service)}; matched exactly */
+public record TaskDefinitionCleanup(Scope scope, String family) {}

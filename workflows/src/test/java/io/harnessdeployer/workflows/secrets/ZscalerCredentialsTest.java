@@ -51,6 +51,17 @@ class ZscalerCredentialsTest {
   }
 
   @Test
+  void sealedFormIsTheCompactSecretPayloadKeyedByEnvNames() {
+    SealKey key = SealerTest.key(4);
+    String json = new Sealer(key, ZscalerCredentials.PURPOSE).unsealString(CREDS.seal(key));
+    assertEquals("{\"ZSCALER_CLIENT_ID\":\"client-1\",\"ZSCALER_CLIENT_SECRET\":\"" + SECRET
+        + "\",\"ZSCALER_VANITY_DOMAIN\":\"acme\",\"ZSCALER_CUSTOMER_ID\":\"cust-9\"}", json);
+    Sealed external = new Sealer(key, ZscalerCredentials.PURPOSE)
+        .seal("{\"ZSCALER_CLIENT_ID\":\"a\",\"ZSCALER_CLIENT_SECRET\":\"b\",\"OTHER\":\"x\"}");
+    assertEquals(new ZscalerCredentials("a", "b", null, null, null), ZscalerCredentials.unseal(key, external));
+  }
+
+  @Test
   void asEnvUsesTheSecretPayloadKeysAndSkipsBlanks() {
     var env = new ZscalerCredentials("id", "sec", " ", null, "production").asEnv();
     assertEquals(List.of("ZSCALER_CLIENT_ID", "ZSCALER_CLIENT_SECRET", "ZSCALER_CLOUD"), List.copyOf(env.keySet()));

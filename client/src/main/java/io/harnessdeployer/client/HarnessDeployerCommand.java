@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
     description = "Deploys the Zscaler MCP Server to AWS as a tool of an Amazon Bedrock AgentCore Harness,"
         + " durably, on Temporal.",
     subcommands = {DeployCommand.class, StatusCommand.class, ResumeCommand.class, RollbackCommand.class},
-    footer = {"", "Exit codes: 0 ok, 1 failed or rolled back, 2 bad input, 3 paused waiting for an operator."})
+    footer = {"", "Exit codes:", "  0  ok", "  1  failed or rolled back", "  2  bad input (nothing was started)",
+        "  3  paused, waiting for an operator (resume or rollback)"})
 public final class HarnessDeployerCommand implements Callable<Integer> {
   private final CliContext context;
 

@@ -54,9 +54,9 @@ public final class DeployCommand implements Callable<Integer> {
     DotEnv dotEnv = EnvFiles.load(ctx.cwd(), deployment.envFile());
     dotEnv.displayName().ifPresent(name -> printer.note("[INFO] settings from " + name));
     ConfigResolver config = new ConfigResolver(ctx.env(), dotEnv, ctx.prompter());
-    DeployInputs inputs = new DeployInputsResolver(config, () -> SealKeys.load(ctx.env(), ctx.home()), deployment.yes())
+    DeployInputs inputs = new DeployInputsResolver(
+        config, () -> SealKeys.load(ctx.env(), ctx.home()), deployment.yes(), printer::note)
         .resolve(flags, aws, deployment.name());
-    inputs.notes().forEach(printer::note);
     DeployRequest request = inputs.request();
 
     try (TemporalConnection conn = ctx.temporal().connect(temporal.address(ctx.env()), temporal.namespace(ctx.env()))) {

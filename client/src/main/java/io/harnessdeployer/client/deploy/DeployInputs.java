@@ -1,7 +1,6 @@
 package io.harnessdeployer.client.deploy;
 
 import io.harnessdeployer.workflows.deploy.DeployRequest;
-import java.util.List;
 
 /**
  * A validated deploy, ready to start: the workflow's request (credentials sealed) plus what only
@@ -9,7 +8,6 @@ import java.util.List;
  *
  * @param profile AWS profile for the CLI's own AWS calls; null for the default chain
  * @param endpointUrl AWS endpoint override for the CLI's own AWS calls; null for AWS
- * @param notes info and warnings gathered while resolving, for stderr; never a secret value
  */
 public record DeployInputs(
-    DeployRequest request, String profile, String endpointUrl, String sealKeyId, List<String> notes) {}
+    DeployRequest request, String profile, String endpointUrl, String sealKeyId) {}

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -32,10 +33,12 @@ public final class DeployInputsResolver {
   private final Supplier<SealKey> sealKey;
   private final boolean yes;
   private final Prompts prompts;
-  private final List<String> notes = new ArrayList<>();
+  private final Consumer<String> notes;
 
-  public DeployInputsResolver(ConfigResolver config, Supplier<SealKey> sealKey, boolean yes) {
+  /** @param notes receives info and warning lines as they arise (never a secret value) */
+  public DeployInputsResolver(ConfigResolver config, Supplier<SealKey> sealKey, boolean yes, Consumer<String> notes) {
     this.config = config;
+    this.notes = notes;
     this.sealKey = sealKey;
     this.yes = yes;
     this.prompts = new Prompts(config.prompter());
@@ -43,7 +46,7 @@ public final class DeployInputsResolver {
 
   public DeployInputs resolve(DeployFlags f, AwsOptions aws, String deploymentFlag) {
     if (config.dotEnv().displayName().isEmpty()) {
-      notes.add("[WARN] no .env or env.properties here: using flags, the environment and prompts only");
+      notes.accept("[WARN] no .env or env.properties here: using flags, the environment and prompts only");
     }
     String harness = InputChecks.harnessName(config.get(ConfigKeys.HARNESS_NAME, f.harnessName, "--harness-name", Names.HARNESS_NAME));
     String deployment = InputChecks.deploymentName(
@@ -60,7 +63,7 @@ public final class DeployInputsResolver {
 
     SealKey key = sealKey.get();
     if (key.created()) {
-      notes.add("[INFO] created seal key " + key.origin() + " (id " + key.keyId() + "): the worker must load the same key");
+      notes.accept("[INFO] created seal key " + key.origin() + " (id " + key.keyId() + "): the worker must load the same key");
     }
     DeployRequest request = DeployRequest.builder(deployment, region, credentials.seal(key))
         .topology(topology)
@@ -78,7 +81,7 @@ public final class DeployInputsResolver {
     String endpoint = Optional.ofNullable(aws.endpointUrl()).filter(s -> !s.isBlank())
         .or(() -> Optional.ofNullable(config.env().get(ConfigKeys.AWS_ENDPOINT_URL)).filter(s -> !s.isBlank()))
         .orElse(null);
-    return new DeployInputs(request, profile, endpoint, key.keyId(), List.copyOf(notes));
+    return new DeployInputs(request, profile, endpoint, key.keyId());
   }
 
   private ResourceNames names(DeployFlags f, String harness) {
@@ -128,7 +131,7 @@ public final class DeployInputsResolver {
     }
     String url = InputChecks.mcpUrl(given.get());
     if (InputChecks.looksSigV4Only(url)) {
-      notes.add("[WARN] " + url + " looks like an AgentCore Runtime URL, which needs SigV4: the harness"
+      notes.accept("[WARN] " + url + " looks like an AgentCore Runtime URL, which needs SigV4: the harness"
           + " cannot sign and would get HTTP 403; run the server on ECS Express instead");
     }
     return url;
@@ -156,9 +159,9 @@ public final class DeployInputsResolver {
           + " in the environment or in .env"
           + (config.prompter().interactive() ? "" : " (no terminal to ask on)"));
     }
-    notes.add("[INFO] Zscaler credentials (sealed before they leave this process): " + String.join(", ", sources));
+    notes.accept("[INFO] Zscaler credentials (sealed before they leave this process): " + String.join(", ", sources));
     if (f.clientSecret != null && !f.clientSecret.isBlank()) {
-      notes.add("[WARN] --client-secret is visible in process listings; prefer ZSCALER_CLIENT_SECRET in the environment or .env");
+      notes.accept("[WARN] --client-secret is visible in process listings; prefer ZSCALER_CLIENT_SECRET in the environment or .env");
     }
     return ZscalerCredentials.fromEnv(values);
   }
@@ -184,12 +187,12 @@ public final class DeployInputsResolver {
   private String image() {
     Optional<Setting> given = config.find(ConfigKeys.IMAGE_URI);
     if (given.isEmpty()) {
-      notes.add("[INFO] image " + Names.DEFAULT_IMAGE + " (AWS Marketplace: needs a subscription to \"Zscaler MCP Server\")");
+      notes.accept("[INFO] image " + Names.DEFAULT_IMAGE + " (AWS Marketplace: needs a subscription to \"Zscaler MCP Server\")");
       return Names.DEFAULT_IMAGE;
     }
     String image = InputChecks.imageUri(given.get());
     if (!image.contains(Names.MARKETPLACE_ACCOUNT)) {
-      notes.add("[WARN] custom image " + image + ": it must include linux/amd64; cross-account ECR pulls are"
+      notes.accept("[WARN] custom image " + image + ": it must include linux/amd64; cross-account ECR pulls are"
           + " scoped to the registry account in the URI");
     }
     return image;
@@ -200,7 +203,7 @@ public final class DeployInputsResolver {
   /** {@code --no-secrets-manager} → plaintext; ZSCALER_SECRET_NAME → yours; else ask; else managed. */
   private SecretChoice secretMode(DeployFlags f) {
     if (f.noSecretsManager) {
-      notes.add("[WARN] --no-secrets-manager: the client secret will be visible in the ECS task definition and CloudTrail");
+      notes.accept("[WARN] --no-secrets-manager: the client secret will be visible in the ECS task definition and CloudTrail");
       return new SecretChoice(SecretMode.PLAINTEXT, null);
     }
     Optional<Setting> byo = config.find(ConfigKeys.SECRET_NAME);
@@ -209,12 +212,12 @@ public final class DeployInputsResolver {
       if (!id.startsWith("arn:")) {
         InputChecks.secretName(byo.get(), "secret name");
       }
-      notes.add("[INFO] secret " + id + " is yours (" + byo.get().source() + "): read, never written or deleted");
+      notes.accept("[INFO] secret " + id + " is yours (" + byo.get().source() + "): read, never written or deleted");
       return new SecretChoice(SecretMode.BRING_YOUR_OWN, id);
     }
     if (asking() && !prompts.confirm("Use AWS Secrets Manager for the Zscaler credentials?"
         + " (No puts them in the container env as plaintext)", true)) {
-      notes.add("[WARN] plaintext: the client secret will be visible in the ECS task definition and CloudTrail");
+      notes.accept("[WARN] plaintext: the client secret will be visible in the ECS task definition and CloudTrail");
       return new SecretChoice(SecretMode.PLAINTEXT, null);
     }
     return new SecretChoice(SecretMode.MANAGED, null);

@@ -46,7 +46,13 @@ class DeployInputsResolverTest {
     return bytes;
   }
 
-  static DeployInputs resolve(Map<String, String> env, List<String> dotEnv, Prompter prompter, boolean yes, String... args) {
+  record Resolved(DeployInputs inputs, List<String> notes) {
+    DeployRequest request() {
+      return inputs.request();
+    }
+  }
+
+  static Resolved resolve(Map<String, String> env, List<String> dotEnv, Prompter prompter, boolean yes, String... args) {
     DeployFlags flags = new DeployFlags();
     AwsOptions aws = new AwsOptions();
     String[] name = new String[1];
@@ -57,10 +63,11 @@ class DeployInputsResolverTest {
     });
     cl.setCaseInsensitiveEnumValuesAllowed(true).parseArgs(args);
     ConfigResolver config = new ConfigResolver(env, DotEnv.parse(".env", dotEnv), prompter);
-    return new DeployInputsResolver(config, () -> KEY, yes).resolve(flags, aws, name[0]);
+    List<String> notes = new java.util.ArrayList<>();
+    return new Resolved(new DeployInputsResolver(config, () -> KEY, yes, notes::add).resolve(flags, aws, name[0]), notes);
   }
 
-  static DeployInputs resolve(List<String> dotEnv, String... args) {
+  static Resolved resolve(List<String> dotEnv, String... args) {
     return resolve(Map.of(), dotEnv, Prompter.NONE, false, args);
   }
 
@@ -83,12 +90,12 @@ class DeployInputsResolverTest {
 
   @Test
   void credentialsAreSealedAndNowhereElseInTheRequest() {
-    DeployInputs inputs = resolve(FULL_ENV);
+    Resolved inputs = resolve(FULL_ENV);
     DeployRequest r = inputs.request();
 
     assertEquals(new ZscalerCredentials("client-1", SECRET, "cust-9", "acme", null),
         ZscalerCredentials.unseal(KEY, r.credentials()));
-    assertEquals(KEY.keyId(), inputs.sealKeyId());
+    assertEquals(KEY.keyId(), inputs.inputs().sealKeyId());
     assertFalse(r.toString().contains(SECRET), "request must not carry the secret in plaintext");
     assertFalse(String.join("\n", inputs.notes()).contains(SECRET));
     assertTrue(String.join("\n", inputs.notes()).contains("ZSCALER_CLIENT_SECRET from .env:2"), inputs.notes().toString());
@@ -97,7 +104,7 @@ class DeployInputsResolverTest {
   @Test
   void credentialFlagsWinOverEnvAndDotEnv() {
     Map<String, String> env = Map.of("ZSCALER_CLIENT_ID", "from-env", "ZSCALER_CUSTOMER_ID", "env-cust");
-    DeployInputs inputs = resolve(env, FULL_ENV, Prompter.NONE, false, "--client-id", "from-flag", "--client-secret", "flag-secret");
+    Resolved inputs = resolve(env, FULL_ENV, Prompter.NONE, false, "--client-id", "from-flag", "--client-secret", "flag-secret");
 
     ZscalerCredentials c = ZscalerCredentials.unseal(KEY, inputs.request().credentials());
     assertEquals("from-flag", c.clientId());
@@ -113,13 +120,13 @@ class DeployInputsResolverTest {
     dotEnv.addAll(List.of("HARNESS_NAME=prod_harness", "ROLE_NAME=r1", "CREDENTIAL_PROVIDER_NAME=p1",
         "ECS_CLUSTER_NAME=c1", "ECS_SERVICE_NAME=s1", "ECS_EXECUTION_ROLE_NAME=e1",
         "ECS_INFRASTRUCTURE_ROLE_NAME=i1", "ECS_LOG_GROUP=/ecs/l1", "AWS_PROFILE=prof", "AWS_REGION=eu-central-1"));
-    DeployInputs inputs = resolve(dotEnv);
+    Resolved inputs = resolve(dotEnv);
 
     assertEquals(new ResourceNames("prod_harness", "r1", "p1", "c1", "s1", "e1", "i1", "/ecs/l1", Names.SECRET_NAME),
         inputs.request().names());
     assertEquals("prod_harness", inputs.request().deploymentName());
     assertEquals("eu-central-1", inputs.request().region());
-    assertEquals("prof", inputs.profile());
+    assertEquals("prof", inputs.inputs().profile());
   }
 
   @Test
@@ -156,7 +163,7 @@ class DeployInputsResolverTest {
 
   @Test
   void externalMcpUrlIsNormalisedHttpsOnlyAndNeedsOnlyTheClientCredentials() {
-    DeployInputs inputs = resolve(Map.of(), List.of("ZSCALER_CLIENT_ID=a", "ZSCALER_CLIENT_SECRET=b"), Prompter.NONE, false,
+    Resolved inputs = resolve(Map.of(), List.of("ZSCALER_CLIENT_ID=a", "ZSCALER_CLIENT_SECRET=b"), Prompter.NONE, false,
         "--mcp-url", " https://mcp.example.com/ ");
     assertEquals("https://mcp.example.com/mcp", inputs.request().externalMcpUrl());
     assertFalse(inputs.request().ecsHost());
@@ -168,7 +175,7 @@ class DeployInputsResolverTest {
 
   @Test
   void sigV4RuntimeUrlIsWarnedNotRefused() {
-    DeployInputs inputs = resolve(FULL_ENV, "--mcp-url",
+    Resolved inputs = resolve(FULL_ENV, "--mcp-url",
         "https://bedrock-agentcore.us-east-1.amazonaws.com/runtimes/arn%3Aaws/invocations");
     assertTrue(inputs.notes().stream().anyMatch(n -> n.startsWith("[WARN]") && n.contains("SigV4")), inputs.notes().toString());
   }
@@ -185,7 +192,7 @@ class DeployInputsResolverTest {
   @Test
   void terminalAsksForMissingCredentialsWithTheSecretHidden() {
     ScriptedPrompter prompter = new ScriptedPrompter("typed-id", "typed-secret", "typed-cust", "typed-vanity");
-    DeployInputs inputs = resolve(Map.of(), List.of(), prompter, true);
+    Resolved inputs = resolve(Map.of(), List.of(), prompter, true);
 
     ZscalerCredentials c = ZscalerCredentials.unseal(KEY, inputs.request().credentials());
     assertEquals(new ZscalerCredentials("typed-id", "typed-secret", "typed-cust", "typed-vanity", null), c);
@@ -233,7 +240,7 @@ class DeployInputsResolverTest {
   void imageOverrideFromDotEnvIsWarnedAboutArchitecture() {
     List<String> dotEnv = new java.util.ArrayList<>(FULL_ENV);
     dotEnv.add("ZSCALER_MCP_IMAGE_URI=111122223333.dkr.ecr.us-east-1.amazonaws.com/mine:1");
-    DeployInputs inputs = resolve(dotEnv);
+    Resolved inputs = resolve(dotEnv);
     assertEquals("111122223333.dkr.ecr.us-east-1.amazonaws.com/mine:1", inputs.request().imageUri());
     assertTrue(inputs.notes().stream().anyMatch(n -> n.contains("linux/amd64")));
     assertFalse(inputs.request().containerEnv().containsKey("ZSCALER_MCP_IMAGE_URI"));

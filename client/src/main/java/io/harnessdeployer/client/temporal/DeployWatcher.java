@@ -65,7 +65,7 @@ public final class DeployWatcher {
       } catch (WorkflowFailedException e) {
         last = query(typed).orElse(last);
         render(last);
-        return result(deployment, workflowId, runId, endStatus(e, last), null, last, failureMessage(e));
+        return result(deployment, workflowId, runId, endStatus(e), null, last, failureMessage(e));
       } catch (RuntimeException e) {
         throw TemporalErrors.translate(e, deployments.connection());
       }
@@ -120,7 +120,7 @@ public final class DeployWatcher {
     return new DeployResult(deployment, workflowId, runId, status, summary, failedStep, error, compensationFailures, steps);
   }
 
-  private static String endStatus(WorkflowFailedException e, DeployProgress p) {
+  private static String endStatus(WorkflowFailedException e) {
     Throwable cause = e.getCause();
     if (cause instanceof ApplicationFailure af) {
       switch (af.getType()) {
@@ -139,7 +139,7 @@ public final class DeployWatcher {
     if (cause instanceof TimeoutFailure) {
       return "TIMED_OUT";
     }
-    return p != null ? p.status().name() : "FAILED";
+    return "FAILED"; // e.g. the workflow rejected its input (Validation)
   }
 
   private static String failureMessage(WorkflowFailedException e) {

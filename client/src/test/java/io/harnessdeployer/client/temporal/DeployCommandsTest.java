@@ -32,7 +32,8 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,15 +49,25 @@ class DeployCommandsTest {
   static final String BASIC = Base64.getEncoder().encodeToString(("client-1:" + SECRET).getBytes(StandardCharsets.UTF_8));
 
   @TempDir Path dir;
-  TestWorkflowEnvironment env;
+  /** One server for the class: every test uses its own deployment names. */
+  static TestWorkflowEnvironment env;
   CliContext ctx;
 
-  @BeforeEach
-  void start() throws Exception {
+  @BeforeAll
+  static void startServer() {
     env = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder().setUseTimeskipping(false).build());
     Worker worker = env.newWorker(TaskQueues.DEPLOY);
     worker.registerWorkflowImplementationTypes(FakeDeployWorkflow.class, DestroyWorkflow.Forever.class);
     env.start();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    env.close();
+  }
+
+  @BeforeEach
+  void settings() throws Exception {
     Files.writeString(dir.resolve(".env"), String.join("\n",
         "ZSCALER_CLIENT_ID=client-1",
         "ZSCALER_CLIENT_SECRET=" + SECRET,
@@ -66,11 +77,6 @@ class DeployCommandsTest {
         ""));
     ctx = CliRun.context(dir, Map.of(), Prompter.NONE,
         (address, namespace) -> new TemporalConnection(env.getWorkflowClient(), address, namespace, () -> {}));
-  }
-
-  @AfterEach
-  void stop() {
-    env.close();
   }
 
   CliRun cli(String... args) {
@@ -217,6 +223,23 @@ class DeployCommandsTest {
     CliRun resume = cli("resume", "--name", "busy");
     assertEquals(ExitCodes.FAILED, resume.exitCode(), resume.toString());
     assertTrue(resume.err().contains("another operation is running on us-east-1/busy"), resume.err());
+  }
+
+  @Test
+  void rerunningAFinishedDeployStartsANewRun() {
+    CliRun first = cli("deploy", "--name", "twice", "--output", "json");
+    CliRun second = cli("deploy", "--name", "twice", "--output", "json");
+    assertEquals(ExitCodes.OK, second.exitCode(), second.toString());
+    assertTrue(second.err().contains("[INFO] started the deploy of us-east-1/twice"), second.err());
+    assertNotEquals(runIdOf(first.out()), runIdOf(second.out()));
+  }
+
+  @Test
+  void workflowRejectingItsInputEndsFailed() {
+    CliRun run = cli("deploy", "--name", "invalid_by_workflow");
+    assertEquals(ExitCodes.FAILED, run.exitCode(), run.toString());
+    assertTrue(run.err().contains("Deploy of us-east-1/invalid_by_workflow ended FAILED"), run.err());
+    assertTrue(run.err().contains("rejected by the workflow"), run.err());
   }
 
   @Test

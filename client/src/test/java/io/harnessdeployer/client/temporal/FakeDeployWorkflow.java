@@ -20,7 +20,8 @@ import java.util.List;
 
 /**
  * Plays the deploy contract for CLI tests, steered by the deployment name: {@code pause…} fails
- * step "secret" once (then pauses or rolls back per onFailure); anything else succeeds.
+ * step "secret" once (then pauses or rolls back per onFailure); {@code invalid…} is rejected as
+ * input; anything else succeeds.
  */
 public class FakeDeployWorkflow implements DeployWorkflow {
   static final Duration STEP_TIME = Duration.ofMillis(30);
@@ -36,6 +37,9 @@ public class FakeDeployWorkflow implements DeployWorkflow {
   @Override
   public DeploySummary deploy(DeployRequest request) {
     deployment = request.key().toString();
+    if (request.deploymentName().startsWith("invalid")) {
+      throw ApplicationFailure.newNonRetryableFailure("rejected by the workflow", FailureTypes.VALIDATION);
+    }
     STEPS.forEach(id -> steps.add(StepState.pending(id, "Step " + id)));
     for (int i = 0; i < steps.size(); i++) {
       while (true) {

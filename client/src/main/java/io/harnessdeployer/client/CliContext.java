@@ -31,7 +31,7 @@ public record CliContext(
 
   public static CliContext system() {
     Map<String, String> env = System.getenv();
-    boolean terminal = System.console() != null;
+    boolean terminal = ConsolePrompter.isTerminal(System.console());
     String term = env.getOrDefault("TERM", "");
     boolean live = terminal && !term.isEmpty() && !term.equals("dumb") && !env.containsKey("NO_COLOR");
     return new CliContext(

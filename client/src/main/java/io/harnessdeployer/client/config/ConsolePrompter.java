@@ -13,7 +13,22 @@ public final class ConsolePrompter implements Prompter {
   /** A console prompter when there is a terminal, else {@link Prompter#NONE}. */
   public static Prompter system() {
     Console console = System.console();
-    return console == null ? Prompter.NONE : new ConsolePrompter(console);
+    return isTerminal(console) ? new ConsolePrompter(console) : Prompter.NONE;
+  }
+
+  /**
+   * On Java 17 a console exists only for a terminal; from Java 22 it may exist for redirected
+   * streams too, and {@code isTerminal()} tells.
+   */
+  public static boolean isTerminal(Console console) {
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException beforeJava22) {
+      return true;
+    }
   }
 
   @Override

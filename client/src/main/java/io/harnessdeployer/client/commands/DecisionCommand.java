@@ -15,6 +15,7 @@ import io.harnessdeployer.client.temporal.TemporalConnection;
 import io.harnessdeployer.workflows.common.DeploymentKey;
 import io.harnessdeployer.workflows.deploy.OperatorDecision;
 import io.temporal.client.WorkflowExecutionDescription;
+import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Sends an operator decision to a paused deploy, then follows the deploy like {@code deploy} does. */
@@ -22,10 +23,10 @@ final class DecisionCommand {
   private DecisionCommand() {}
 
   static int run(CliContext ctx, CommandSpec spec, TemporalOptions temporal, AwsOptions aws, OutputOptions output,
-      DeploymentOptions deployment, OperatorDecision decision, boolean noWait, Runnable confirm) {
+      DeploymentOptions deployment, OperatorDecision decision, boolean noWait, Consumer<DeploymentKey> confirm) {
     OutputPrinter printer = new OutputPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), output.json());
     DeploymentKey key = DeploymentTargets.resolve(ctx, deployment, aws);
-    confirm.run();
+    confirm.accept(key);
     try (TemporalConnection conn = ctx.temporal().connect(temporal.address(ctx.env()), temporal.namespace(ctx.env()))) {
       Deployments deployments = new Deployments(conn);
       String ack = deployments.decide(key, decision);

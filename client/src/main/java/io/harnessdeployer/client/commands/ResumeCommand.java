@@ -30,6 +30,6 @@ public final class ResumeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return DecisionCommand.run(root.context(), spec, temporal, aws, output, deployment, OperatorDecision.RETRY,
-        noWait, () -> {});
+        noWait, key -> {});
   }
 }

@@ -1,7 +1,6 @@
 package io.harnessdeployer.client.commands;
 
 import io.harnessdeployer.client.HarnessDeployerCommand;
-import io.harnessdeployer.client.config.DeploymentTargets;
 import io.harnessdeployer.client.options.AwsOptions;
 import io.harnessdeployer.client.options.DeploymentOptions;
 import io.harnessdeployer.client.options.OutputOptions;
@@ -36,10 +35,7 @@ public final class RollbackCommand implements Callable<Integer> {
   public Integer call() {
     var ctx = root.context();
     return DecisionCommand.run(ctx, spec, temporal, aws, output, deployment, OperatorDecision.ROLLBACK, noWait,
-        () -> {
-          var key = DeploymentTargets.resolve(ctx, deployment, aws);
-          Confirmations.yesNo(ctx.prompter(), deployment.yes(), "roll back " + key,
-              "Roll back the paused deploy of " + key + "? What it created will be deleted.");
-        });
+        key -> Confirmations.yesNo(ctx.prompter(), deployment.yes(), "roll back " + key,
+            "Roll back the paused deploy of " + key + "? What it created will be deleted."));
   }
 }

@@ -108,12 +108,7 @@ public final class DeployInputsResolver {
     if (given.isPresent()) {
       return InputChecks.topology(given.get());
     }
-    if (asking()) {
-      int i = prompts.choose("Topology:", List.of("ecs: the MCP server on ECS Express (recommended)",
-          "gateway: AgentCore Runtime behind an AgentCore Gateway"), 0);
-      return InputChecks.topology(new Setting(i == 0 ? "ecs" : "gateway", "prompt"));
-    }
-    return Topology.ECS;
+    return Topology.ECS; // the seed's topology prompt (P2) returns with the gateway topology
   }
 
   /** The external MCP URL, or null when the server runs on ECS Express. */

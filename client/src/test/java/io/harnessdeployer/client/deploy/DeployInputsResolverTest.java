@@ -203,26 +203,27 @@ class DeployInputsResolverTest {
 
   @Test
   void terminalChoicesFollowTheSeedOrderAndDefaults() {
-    // topology (default), MCP source (default = ECS), secrets manager? n, model 3
-    ScriptedPrompter prompter = new ScriptedPrompter("", "", "n", "3");
+    // MCP source (default = ECS), secrets manager? n, model 3; no topology question while only ecs exists
+    ScriptedPrompter prompter = new ScriptedPrompter("", "n", "3");
     DeployRequest r = resolve(Map.of(), FULL_ENV, prompter, false).request();
 
     assertEquals(Topology.ECS, r.topology());
     assertNull(r.externalMcpUrl());
     assertEquals(SecretMode.PLAINTEXT, r.secretMode());
     assertEquals(Names.MODEL_CATALOGUE.get(2), r.modelId());
-    assertTrue(prompter.asked.get(0).startsWith("Topology:"), prompter.asked.toString());
-    assertTrue(prompter.asked.get(1).startsWith("How should Harness reach the MCP server?"));
-    assertTrue(prompter.asked.get(2).startsWith("Use AWS Secrets Manager"));
-    assertTrue(prompter.asked.get(3).startsWith("Model:"));
+    assertEquals(3, prompter.asked.size(), prompter.asked.toString());
+    assertTrue(prompter.asked.get(0).startsWith("How should Harness reach the MCP server?"));
+    assertTrue(prompter.asked.get(1).startsWith("Use AWS Secrets Manager"));
+    assertTrue(prompter.asked.get(2).startsWith("Model:"));
   }
 
   @Test
   void choosingAnExternalUrlAtThePromptAsksForIt() {
-    ScriptedPrompter prompter = new ScriptedPrompter("1", "9", "2", "https://typed.example", "");
+    ScriptedPrompter prompter = new ScriptedPrompter("9", "2", "https://typed.example", "");
     DeployRequest r = resolve(Map.of(), FULL_ENV, prompter, false).request();
     assertEquals("https://typed.example/mcp", r.externalMcpUrl());
-    assertTrue(prompter.asked.get(2).startsWith("Please enter a number from 1 to 2"), prompter.asked.toString());
+    assertTrue(prompter.asked.get(1).startsWith("Please enter a number from 1 to 2"), prompter.asked.toString());
+    assertTrue(prompter.exhausted(), "no secret-mode question for an external server");
   }
 
   @Test

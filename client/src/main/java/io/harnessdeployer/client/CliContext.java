@@ -1,0 +1,51 @@
+package io.harnessdeployer.client;
+
+import io.harnessdeployer.client.config.ConsolePrompter;
+import io.harnessdeployer.client.config.Prompter;
+import io.harnessdeployer.client.temporal.TemporalConnector;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * What a command may read from the outside world, so tests need no real environment, terminal or
+ * Temporal server.
+ *
+ * @param env the process environment
+ * @param cwd where {@code .env} is discovered
+ * @param home where the default seal key lives
+ * @param prompter asks a person, when there is a terminal
+ * @param liveProgress redraw the progress table in place (stderr is a capable terminal)
+ * @param pollInterval how long each wait for a result lasts before progress is redrawn
+ */
+public record CliContext(
+    Map<String, String> env,
+    Path cwd,
+    Path home,
+    Prompter prompter,
+    boolean liveProgress,
+    Clock clock,
+    Duration pollInterval,
+    TemporalConnector temporal) {
+
+  public static CliContext system() {
+    Map<String, String> env = System.getenv();
+    boolean terminal = ConsolePrompter.isTerminal(System.console());
+    String term = env.getOrDefault("TERM", "");
+    boolean live = terminal && !term.isEmpty() && !term.equals("dumb") && !env.containsKey("NO_COLOR");
+    return new CliContext(
+        env,
+        Path.of("").toAbsolutePath(),
+        Path.of(System.getProperty("user.home")),
+        ConsolePrompter.system(),
+        live,
+        Clock.systemUTC(),
+        Duration.ofSeconds(1),
+        TemporalConnector.grpc());
+  }
+
+  public CliContext withPrompter(Prompter p) {
+    return new CliContext(env, cwd, home, p, liveProgress, clock, pollInterval, temporal);
+  }
+}

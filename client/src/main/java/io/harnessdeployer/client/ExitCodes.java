@@ -1,0 +1,14 @@
+package io.harnessdeployer.client;
+
+/** Process exit codes of every command. */
+public final class ExitCodes {
+  public static final int OK = 0;
+  /** The operation failed, was rolled back, abandoned or cancelled. */
+  public static final int FAILED = 1;
+  /** Bad input: nothing was started. Same as picocli's usage error. */
+  public static final int BAD_INPUT = 2;
+  /** A deploy is paused, waiting for an operator ({@code resume} or {@code rollback}). */
+  public static final int PAUSED = 3;
+
+  private ExitCodes() {}
+}

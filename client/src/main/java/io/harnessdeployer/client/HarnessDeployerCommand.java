@@ -1,0 +1,40 @@
+package io.harnessdeployer.client;
+
+import io.harnessdeployer.client.commands.DeployCommand;
+import io.harnessdeployer.client.commands.ResumeCommand;
+import io.harnessdeployer.client.commands.RollbackCommand;
+import io.harnessdeployer.client.commands.StatusCommand;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The root: only a list of verbs. Subcommands reach the {@link CliContext} through it. */
+@Command(
+    name = "harness-deployer",
+    mixinStandardHelpOptions = true,
+    version = "harness-deployer 0.1.0",
+    description = "Deploys the Zscaler MCP Server to AWS as a tool of an Amazon Bedrock AgentCore Harness,"
+        + " durably, on Temporal.",
+    subcommands = {DeployCommand.class, StatusCommand.class, ResumeCommand.class, RollbackCommand.class},
+    footer = {"", "Exit codes:", "  0  ok", "  1  failed or rolled back", "  2  bad input (nothing was started)",
+        "  3  paused, waiting for an operator (resume or rollback)"})
+public final class HarnessDeployerCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec CommandSpec spec;
+
+  public HarnessDeployerCommand(CliContext context) {
+    this.context = context;
+  }
+
+  public CliContext context() {
+    return context;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().getErr().println("error: a command is required (see '" + Cli.BIN_NAME + " --help')");
+    return ExitCodes.BAD_INPUT;
+  }
+}

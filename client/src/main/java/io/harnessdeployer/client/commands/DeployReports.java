@@ -1,0 +1,95 @@
+package io.harnessdeployer.client.commands;
+
+import io.harnessdeployer.client.Cli;
+import io.harnessdeployer.client.ExitCodes;
+import io.harnessdeployer.client.output.OutputPrinter;
+import io.harnessdeployer.client.temporal.DeployResult;
+import io.harnessdeployer.workflows.common.DeploymentKey;
+import io.harnessdeployer.workflows.common.Names;
+import io.harnessdeployer.workflows.deploy.DeployStatus;
+import io.harnessdeployer.workflows.deploy.DeploySummary;
+import io.harnessdeployer.workflows.deploy.ResourceOutcome;
+import io.harnessdeployer.workflows.steps.SecretMode;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** Prints how a watched deploy ended and picks the exit code. */
+final class DeployReports {
+  private DeployReports() {}
+
+  /**
+   * @param rollbackWanted true for {@code rollback}: ROLLED_BACK is then what the user asked for
+   */
+  static int report(OutputPrinter printer, DeployResult r, DeploymentKey key, boolean rollbackWanted) {
+    String status = r.status();
+    if (status.equals(DeployStatus.SUCCEEDED.name())) {
+      printer.result(r, out -> summary(out, r.summary(), key));
+      return ExitCodes.OK;
+    }
+    if (status.equals(DeployStatus.PAUSED.name())) {
+      printer.result(r, out -> paused(printer.err(), r, key));
+      return ExitCodes.PAUSED;
+    }
+    printer.result(r, out -> ended(printer.err(), r));
+    boolean asked = rollbackWanted && status.equals(DeployStatus.ROLLED_BACK.name());
+    return asked ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+
+  static void summary(PrintWriter out, DeploySummary s, DeploymentKey key) {
+    out.println("Deployed " + s.deployment());
+    row(out, "Harness", s.harnessId() + " (" + s.harnessName() + ", " + s.harnessStatus() + ")");
+    row(out, "Harness ARN", s.harnessArn());
+    row(out, "Model", s.modelId());
+    row(out, "MCP URL", s.mcpUrl());
+    row(out, "MCP host", s.host());
+    row(out, "Execution role", s.harnessRoleArn());
+    row(out, "Credential provider", s.providerArn());
+    if (s.serviceArn() != null) {
+      row(out, "Zscaler secret", secretLine(s));
+    }
+    row(out, "Logs", Names.HARNESS_RUNTIME_LOG_PREFIX + "* (auto-managed)");
+    row(out, "Console", s.consoleUrl());
+    if (s.resources() != null && !s.resources().isEmpty()) {
+      out.println("Resources:");
+      for (ResourceOutcome r : s.resources()) {
+        out.printf("  %-9s %-22s %s%n", r.outcome().name().toLowerCase(Locale.ROOT), r.kind(), r.id());
+      }
+    }
+    out.println("Next:");
+    out.println("  " + command("status", key));
+    out.println("  " + command("destroy", key));
+  }
+
+  private static String secretLine(DeploySummary s) {
+    if (s.secretMode() == SecretMode.PLAINTEXT || s.secretName() == null) {
+      return "(none: credentials passed as plaintext env vars)";
+    }
+    return s.secretName() + (s.secretMode() == SecretMode.BRING_YOUR_OWN ? " (managed externally)" : "");
+  }
+
+  private static void paused(PrintWriter err, DeployResult r, DeploymentKey key) {
+    err.println("Paused " + r.deployment() + (r.failedStep() == null ? "" : " at step " + r.failedStep())
+        + ": " + r.error());
+    err.println("Fix the cause, then either:");
+    err.println("  " + command("resume", key) + "     run the failed step again");
+    err.println("  " + command("rollback", key) + "   undo what this deploy created");
+  }
+
+  private static void ended(PrintWriter err, DeployResult r) {
+    err.println("Deploy of " + r.deployment() + " ended " + r.status()
+        + (r.failedStep() == null ? "" : " at step " + r.failedStep()) + ": " + r.error());
+    for (String f : r.compensationFailures()) {
+      err.println("  undo failed: " + f);
+    }
+  }
+
+  static String command(String verb, DeploymentKey key) {
+    return Cli.BIN_NAME + " " + verb + " --name " + key.name() + " --region " + key.region();
+  }
+
+  private static void row(PrintWriter out, String label, String value) {
+    if (value != null && !value.isBlank()) {
+      out.printf("  %-20s %s%n", label, value);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package io.harnessdeployer.client.config;
+
+/**
+ * Settings keys read from flags, the process environment and {@code .env} (spec §1.4). The seed
+ * ignored the name keys ({@code HARNESS_NAME} … {@code ECS_LOG_GROUP}) and {@code AWS_PROFILE} in
+ * {@code .env} although its sample file documents them (spec Appendix B #2); they are honoured here.
+ * Gateway-only keys ({@code RUNTIME_NAME}, {@code COGNITO_*} …) wait for the gateway topology.
+ */
+public final class ConfigKeys {
+  private ConfigKeys() {}
+
+  public static final String AWS_REGION = "AWS_REGION";
+  public static final String AWS_DEFAULT_REGION = "AWS_DEFAULT_REGION";
+  public static final String AWS_PROFILE = "AWS_PROFILE";
+  public static final String AWS_ENDPOINT_URL = "AWS_ENDPOINT_URL";
+  public static final String TOPOLOGY = "TOPOLOGY";
+  public static final String MCP_URL = "MCP_URL";
+  public static final String MODEL_ID = "MODEL_ID";
+  public static final String IMAGE_URI = "ZSCALER_MCP_IMAGE_URI";
+  public static final String SECRET_NAME = "ZSCALER_SECRET_NAME";
+
+  public static final String HARNESS_NAME = "HARNESS_NAME";
+  public static final String ROLE_NAME = "ROLE_NAME";
+  public static final String CREDENTIAL_PROVIDER_NAME = "CREDENTIAL_PROVIDER_NAME";
+  public static final String ECS_CLUSTER_NAME = "ECS_CLUSTER_NAME";
+  public static final String ECS_SERVICE_NAME = "ECS_SERVICE_NAME";
+  public static final String ECS_EXECUTION_ROLE_NAME = "ECS_EXECUTION_ROLE_NAME";
+  public static final String ECS_INFRASTRUCTURE_ROLE_NAME = "ECS_INFRASTRUCTURE_ROLE_NAME";
+  public static final String ECS_LOG_GROUP = "ECS_LOG_GROUP";
+}

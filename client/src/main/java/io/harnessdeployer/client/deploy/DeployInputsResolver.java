@@ -1,0 +1,236 @@
+package io.harnessdeployer.client.deploy;
+
+import io.harnessdeployer.client.CliException;
+import io.harnessdeployer.client.config.ConfigKeys;
+import io.harnessdeployer.client.config.ConfigResolver;
+import io.harnessdeployer.client.config.Prompts;
+import io.harnessdeployer.client.config.Setting;
+import io.harnessdeployer.client.options.AwsOptions;
+import io.harnessdeployer.workflows.common.Names;
+import io.harnessdeployer.workflows.deploy.DeployRequest;
+import io.harnessdeployer.workflows.deploy.OnFailure;
+import io.harnessdeployer.workflows.deploy.ResourceNames;
+import io.harnessdeployer.workflows.deploy.Topology;
+import io.harnessdeployer.workflows.secrets.SealKey;
+import io.harnessdeployer.workflows.secrets.ZscalerCredentials;
+import io.harnessdeployer.workflows.steps.SecretMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Gathers and checks every deploy input before anything starts, in the seed's order (spec §2 steps
+ * 0–5b): names, region, topology, MCP source, credentials, image, secret mode, model. Asks only on a
+ * terminal, and choices only without {@code --yes}; otherwise a missing required value is an error
+ * with a hint. The credentials are sealed here and never kept in plaintext beyond this call.
+ */
+public final class DeployInputsResolver {
+  private final ConfigResolver config;
+  private final Supplier<SealKey> sealKey;
+  private final boolean yes;
+  private final Prompts prompts;
+  private final Consumer<String> notes;
+
+  /** @param notes receives info and warning lines as they arise (never a secret value) */
+  public DeployInputsResolver(ConfigResolver config, Supplier<SealKey> sealKey, boolean yes, Consumer<String> notes) {
+    this.config = config;
+    this.notes = notes;
+    this.sealKey = sealKey;
+    this.yes = yes;
+    this.prompts = new Prompts(config.prompter());
+  }
+
+  public DeployInputs resolve(DeployFlags f, AwsOptions aws, String deploymentFlag) {
+    if (config.dotEnv().displayName().isEmpty()) {
+      notes.accept("[WARN] no .env or env.properties here: using flags, the environment and prompts only");
+    }
+    String harness = InputChecks.harnessName(config.get(ConfigKeys.HARNESS_NAME, f.harnessName, "--harness-name", Names.HARNESS_NAME));
+    String deployment = InputChecks.deploymentName(
+        deploymentFlag != null ? new Setting(deploymentFlag.trim(), "--name") : new Setting(harness, "the harness name"));
+    String region = InputChecks.region(config.region(aws.region()));
+    ResourceNames names = names(f, harness);
+    Topology topology = topology(f);
+    String mcpUrl = mcpUrl(f);
+    boolean ecsHost = mcpUrl == null;
+    ZscalerCredentials credentials = credentials(f, ecsHost);
+    String image = ecsHost ? image() : Names.DEFAULT_IMAGE;
+    SecretChoice secret = ecsHost ? secretMode(f) : new SecretChoice(SecretMode.MANAGED, null);
+    String model = model(f);
+
+    SealKey key = sealKey.get();
+    if (key.created()) {
+      notes.accept("[INFO] created seal key " + key.origin() + " (id " + key.keyId() + "): the worker must load the same key");
+    }
+    DeployRequest request = DeployRequest.builder(deployment, region, credentials.seal(key))
+        .topology(topology)
+        .names(names)
+        .imageUri(image)
+        .externalMcpUrl(mcpUrl)
+        .modelId(model)
+        .secretMode(secret.mode())
+        .byoSecretId(secret.byoId())
+        .containerEnv(config.passThrough())
+        .onFailure(f.onFailure == null ? OnFailure.PAUSE : f.onFailure)
+        .serviceTimeout(f.timeout == null ? Names.SERVICE_ACTIVE_TIMEOUT : f.timeout)
+        .build();
+    String profile = config.find(ConfigKeys.AWS_PROFILE, aws.profile(), "--profile").map(Setting::value).orElse(null);
+    String endpoint = Optional.ofNullable(aws.endpointUrl()).filter(s -> !s.isBlank())
+        .or(() -> Optional.ofNullable(config.env().get(ConfigKeys.AWS_ENDPOINT_URL)).filter(s -> !s.isBlank()))
+        .orElse(null);
+    return new DeployInputs(request, profile, endpoint, key.keyId());
+  }
+
+  private ResourceNames names(DeployFlags f, String harness) {
+    return new ResourceNames(
+        harness,
+        InputChecks.roleName(config.get(ConfigKeys.ROLE_NAME, f.roleName, "--role-name", Names.HARNESS_ROLE), "harness role name"),
+        InputChecks.providerName(config.get(ConfigKeys.CREDENTIAL_PROVIDER_NAME, f.credentialProviderName,
+            "--credential-provider-name", Names.API_KEY_PROVIDER)),
+        InputChecks.ecsName(config.get(ConfigKeys.ECS_CLUSTER_NAME, f.ecsClusterName, "--ecs-cluster-name", Names.ECS_CLUSTER),
+            "ECS cluster name"),
+        InputChecks.ecsName(config.get(ConfigKeys.ECS_SERVICE_NAME, f.ecsServiceName, "--ecs-service-name", Names.ECS_SERVICE),
+            "ECS service name"),
+        InputChecks.roleName(config.get(ConfigKeys.ECS_EXECUTION_ROLE_NAME, f.ecsExecutionRoleName,
+            "--ecs-execution-role-name", Names.ECS_TASK_EXECUTION_ROLE), "ECS task execution role name"),
+        InputChecks.roleName(config.get(ConfigKeys.ECS_INFRASTRUCTURE_ROLE_NAME, f.ecsInfrastructureRoleName,
+            "--ecs-infrastructure-role-name", Names.ECS_INFRASTRUCTURE_ROLE), "ECS infrastructure role name"),
+        InputChecks.logGroup(config.get(ConfigKeys.ECS_LOG_GROUP, f.ecsLogGroup, "--ecs-log-group", Names.ECS_LOG_GROUP)),
+        InputChecks.secretName(new Setting(f.secretName == null ? Names.SECRET_NAME : f.secretName.trim(),
+            f.secretName == null ? "default" : "--secret-name"), "secret name"));
+  }
+
+  private Topology topology(DeployFlags f) {
+    Optional<Setting> given = config.find(ConfigKeys.TOPOLOGY, f.topology, "--topology");
+    if (given.isPresent()) {
+      return InputChecks.topology(given.get());
+    }
+    return Topology.ECS; // the seed's topology prompt (P2) returns with the gateway topology
+  }
+
+  /** The external MCP URL, or null when the server runs on ECS Express. */
+  private String mcpUrl(DeployFlags f) {
+    Optional<Setting> given = config.find(ConfigKeys.MCP_URL, f.mcpUrl, "--mcp-url");
+    if (given.isEmpty() && asking()) {
+      int i = prompts.choose("How should Harness reach the MCP server?",
+          List.of("Deploy it to ECS Express (recommended)", "Use an existing MCP URL"), 0);
+      if (i == 1) {
+        given = Optional.of(new Setting(prompts.text("MCP URL (https://…): "), "prompt"));
+      }
+    }
+    if (given.isEmpty()) {
+      return null;
+    }
+    String url = InputChecks.mcpUrl(given.get());
+    if (InputChecks.looksSigV4Only(url)) {
+      notes.accept("[WARN] " + url + " looks like an AgentCore Runtime URL, which needs SigV4: the harness"
+          + " cannot sign and would get HTTP 403; run the server on ECS Express instead");
+    }
+    return url;
+  }
+
+  private ZscalerCredentials credentials(DeployFlags f, boolean ecsHost) {
+    Map<String, String> values = new LinkedHashMap<>();
+    List<String> missing = new ArrayList<>();
+    List<String> missingFlags = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    credential(values, sources, missing, missingFlags, ZscalerCredentials.CLIENT_ID, f.clientId, "--client-id", false);
+    credential(values, sources, missing, missingFlags, ZscalerCredentials.CLIENT_SECRET, f.clientSecret, "--client-secret", true);
+    if (ecsHost) {
+      credential(values, sources, missing, missingFlags, ZscalerCredentials.CUSTOMER_ID, f.customerId, "--customer-id", false);
+      credential(values, sources, missing, missingFlags, ZscalerCredentials.VANITY_DOMAIN, f.vanityDomain, "--vanity-domain", false);
+    } else {
+      config.find(ZscalerCredentials.CUSTOMER_ID, f.customerId, "--customer-id").ifPresent(s -> values.put(ZscalerCredentials.CUSTOMER_ID, s.value()));
+      config.find(ZscalerCredentials.VANITY_DOMAIN, f.vanityDomain, "--vanity-domain").ifPresent(s -> values.put(ZscalerCredentials.VANITY_DOMAIN, s.value()));
+    }
+    config.find(ZscalerCredentials.CLOUD).ifPresent(s -> values.put(ZscalerCredentials.CLOUD, s.value()));
+    if (!missing.isEmpty()) {
+      String keys = String.join(", ", missing);
+      throw CliException.badInput("missing Zscaler credential" + (missing.size() > 1 ? "s " : " ") + keys
+          + ": pass " + String.join(" / ", missingFlags) + ", or set " + (missing.size() > 1 ? "them" : "it")
+          + " in the environment or in .env"
+          + (config.prompter().interactive() ? "" : " (no terminal to ask on)"));
+    }
+    notes.accept("[INFO] Zscaler credentials (sealed before they leave this process): " + String.join(", ", sources));
+    if (f.clientSecret != null && !f.clientSecret.isBlank()) {
+      notes.accept("[WARN] --client-secret is visible in process listings; prefer ZSCALER_CLIENT_SECRET in the environment or .env");
+    }
+    return ZscalerCredentials.fromEnv(values);
+  }
+
+  private void credential(Map<String, String> values, List<String> sources, List<String> missing, List<String> missingFlags,
+      String key, String flag, String flagName, boolean hidden) {
+    Optional<Setting> s = config.find(key, flag, flagName);
+    if (s.isEmpty() && config.prompter().interactive()) {
+      String answer = hidden ? prompts.secret(key + " (hidden): ") : prompts.text(key + ": ");
+      if (!answer.isEmpty()) {
+        s = Optional.of(new Setting(answer, "prompt"));
+      }
+    }
+    if (s.isPresent()) {
+      values.put(key, s.get().value());
+      sources.add(key + " from " + s.get().source());
+    } else {
+      missing.add(key);
+      missingFlags.add(flagName);
+    }
+  }
+
+  private String image() {
+    Optional<Setting> given = config.find(ConfigKeys.IMAGE_URI);
+    if (given.isEmpty()) {
+      notes.accept("[INFO] image " + Names.DEFAULT_IMAGE + " (AWS Marketplace: needs a subscription to \"Zscaler MCP Server\")");
+      return Names.DEFAULT_IMAGE;
+    }
+    String image = InputChecks.imageUri(given.get());
+    if (!image.contains(Names.MARKETPLACE_ACCOUNT)) {
+      notes.accept("[WARN] custom image " + image + ": it must include linux/amd64; cross-account ECR pulls are"
+          + " scoped to the registry account in the URI");
+    }
+    return image;
+  }
+
+  private record SecretChoice(SecretMode mode, String byoId) {}
+
+  /** {@code --no-secrets-manager} → plaintext; ZSCALER_SECRET_NAME → yours; else ask; else managed. */
+  private SecretChoice secretMode(DeployFlags f) {
+    if (f.noSecretsManager) {
+      notes.accept("[WARN] --no-secrets-manager: the client secret will be visible in the ECS task definition and CloudTrail");
+      return new SecretChoice(SecretMode.PLAINTEXT, null);
+    }
+    Optional<Setting> byo = config.find(ConfigKeys.SECRET_NAME);
+    if (byo.isPresent()) {
+      String id = byo.get().value();
+      if (!id.startsWith("arn:")) {
+        InputChecks.secretName(byo.get(), "secret name");
+      }
+      notes.accept("[INFO] secret " + id + " is yours (" + byo.get().source() + "): read, never written or deleted");
+      return new SecretChoice(SecretMode.BRING_YOUR_OWN, id);
+    }
+    if (asking() && !prompts.confirm("Use AWS Secrets Manager for the Zscaler credentials?"
+        + " (No puts them in the container env as plaintext)", true)) {
+      notes.accept("[WARN] plaintext: the client secret will be visible in the ECS task definition and CloudTrail");
+      return new SecretChoice(SecretMode.PLAINTEXT, null);
+    }
+    return new SecretChoice(SecretMode.MANAGED, null);
+  }
+
+  private String model(DeployFlags f) {
+    Optional<Setting> given = config.find(ConfigKeys.MODEL_ID, f.modelId, "--model-id");
+    if (given.isPresent()) {
+      return given.get().value();
+    }
+    if (asking()) {
+      return Names.MODEL_CATALOGUE.get(prompts.choose("Model:", Names.MODEL_CATALOGUE, 0));
+    }
+    return Names.DEFAULT_MODEL_ID;
+  }
+
+  /** Choices are asked on a terminal unless {@code --yes} accepts their defaults. */
+  private boolean asking() {
+    return config.prompter().interactive() && !yes;
+  }
+}

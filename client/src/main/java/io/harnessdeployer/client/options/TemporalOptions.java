@@ -1,0 +1,35 @@
+package io.harnessdeployer.client.options;
+
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** Where the Temporal service is. Flags win over {@code TEMPORAL_ADDRESS} / {@code TEMPORAL_NAMESPACE}. */
+public final class TemporalOptions {
+  public static final String DEFAULT_ADDRESS = "127.0.0.1:7233";
+  public static final String DEFAULT_NAMESPACE = "default";
+
+  @Option(names = "--temporal-address", paramLabel = "HOST:PORT",
+      description = "Temporal frontend (default: $TEMPORAL_ADDRESS, else " + DEFAULT_ADDRESS + ").")
+  String address;
+
+  @Option(names = "--namespace", paramLabel = "NS",
+      description = "Temporal namespace (default: $TEMPORAL_NAMESPACE, else " + DEFAULT_NAMESPACE + ").")
+  String namespace;
+
+  public String address(Map<String, String> env) {
+    return firstNonBlank(address, env.get("TEMPORAL_ADDRESS"), DEFAULT_ADDRESS);
+  }
+
+  public String namespace(Map<String, String> env) {
+    return firstNonBlank(namespace, env.get("TEMPORAL_NAMESPACE"), DEFAULT_NAMESPACE);
+  }
+
+  static String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.trim();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,58 @@
+package io.harnessdeployer.client.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.PrintWriter;
+import java.util.function.Consumer;
+
+/**
+ * Results go to stdout as text or JSON; everything else (info, warnings, progress) goes to stderr,
+ * so {@code --output json} stays parseable.
+ */
+public final class OutputPrinter {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+      .enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final boolean json;
+
+  public OutputPrinter(PrintWriter out, PrintWriter err, boolean json) {
+    this.out = out;
+    this.err = err;
+    this.json = json;
+  }
+
+  /** Prints a result: Jackson JSON of {@code value}, or whatever {@code text} writes. */
+  public void result(Object value, Consumer<PrintWriter> text) {
+    if (json) {
+      try {
+        out.println(JSON.writeValueAsString(value));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot render " + value.getClass().getSimpleName() + " as JSON", e);
+      }
+    } else {
+      text.accept(out);
+    }
+    out.flush();
+  }
+
+  /** A line for the person watching, on stderr. */
+  public void note(String line) {
+    err.println(line);
+    err.flush();
+  }
+
+  public PrintWriter err() {
+    return err;
+  }
+
+  public boolean json() {
+    return json;
+  }
+}

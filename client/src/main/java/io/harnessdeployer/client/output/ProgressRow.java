@@ -1,0 +1,12 @@
+package io.harnessdeployer.client.output;
+
+import java.time.Duration;
+
+/**
+ * One line of the progress display, whatever workflow it comes from.
+ *
+ * @param status short upper-case word, e.g. RUNNING, DONE, PAUSED
+ * @param elapsed null when the step has not started
+ * @param detail resource id, outcome or error; may be empty
+ */
+public record ProgressRow(String id, String title, String status, Duration elapsed, String detail) {}

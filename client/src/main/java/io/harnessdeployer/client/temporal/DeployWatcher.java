@@ -1,0 +1,167 @@
+package io.harnessdeployer.client.temporal;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.harnessdeployer.client.output.ProgressRenderer;
+import io.harnessdeployer.workflows.TaskQueues;
+import io.harnessdeployer.workflows.common.FailureTypes;
+import io.harnessdeployer.workflows.deploy.DeployProgress;
+import io.harnessdeployer.workflows.deploy.DeployStatus;
+import io.harnessdeployer.workflows.deploy.DeploySummary;
+import io.harnessdeployer.workflows.deploy.DeployWorkflow;
+import io.harnessdeployer.workflows.deploy.StepState;
+import io.temporal.api.enums.v1.TaskQueueType;
+import io.temporal.api.taskqueue.v1.TaskQueue;
+import io.temporal.api.workflowservice.v1.DescribeTaskQueueRequest;
+import io.temporal.client.WorkflowFailedException;
+import io.temporal.client.WorkflowStub;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.failure.TerminatedFailure;
+import io.temporal.failure.TimeoutFailure;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Follows one deploy run until it succeeds, fails or pauses for an operator. Waiting is a
+ * long-poll on the result with a short timeout; between polls it queries progress and redraws.
+ */
+public final class DeployWatcher {
+  private final Deployments deployments;
+  private final ProgressRenderer renderer;
+  private final Clock clock;
+  private final Duration pollInterval;
+
+  public DeployWatcher(Deployments deployments, ProgressRenderer renderer, Clock clock, Duration pollInterval) {
+    this.deployments = deployments;
+    this.renderer = renderer;
+    this.clock = clock;
+    this.pollInterval = pollInterval;
+  }
+
+  public DeployResult watch(String deployment, String workflowId, String runId) {
+    WorkflowStub stub = deployments.stub(workflowId, runId);
+    DeployWorkflow typed = deployments.typed(workflowId, runId);
+    DeployProgress last = null;
+    while (true) {
+      try {
+        DeploySummary summary = stub.getResult(pollInterval.toMillis(), TimeUnit.MILLISECONDS, DeploySummary.class);
+        last = query(typed).orElse(last);
+        render(last);
+        return result(deployment, workflowId, runId, DeployStatus.SUCCEEDED.name(), summary, last, null);
+      } catch (TimeoutException stillRunning) {
+        Optional<DeployProgress> now = query(typed);
+        if (now.isPresent()) {
+          last = now.get();
+          render(last);
+          if (last.status() == DeployStatus.PAUSED) {
+            return result(deployment, workflowId, runId, DeployStatus.PAUSED.name(), null, last, last.lastError());
+          }
+        }
+      } catch (WorkflowFailedException e) {
+        last = query(typed).orElse(last);
+        render(last);
+        return result(deployment, workflowId, runId, endStatus(e), null, last, failureMessage(e));
+      } catch (RuntimeException e) {
+        throw TemporalErrors.translate(e, deployments.connection());
+      }
+    }
+  }
+
+  /** A warning when no worker polls the deploy task queue, or empty (also when unknown). */
+  public Optional<String> workerWarning() {
+    TemporalConnection conn = deployments.connection();
+    try {
+      int pollers = conn.client().getWorkflowServiceStubs().blockingStub()
+          .describeTaskQueue(DescribeTaskQueueRequest.newBuilder()
+              .setNamespace(conn.namespace())
+              .setTaskQueue(TaskQueue.newBuilder().setName(TaskQueues.DEPLOY).build())
+              .setTaskQueueType(TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW)
+              .build())
+          .getPollersCount();
+      return pollers > 0 ? Optional.empty() : Optional.of("[WARN] no worker polls task queue " + TaskQueues.DEPLOY
+          + " in namespace " + conn.namespace() + ": the deploy waits until one starts (bin/worker, or client dev)");
+    } catch (RuntimeException unknown) {
+      return Optional.empty();
+    }
+  }
+
+  private Optional<DeployProgress> query(DeployWorkflow typed) {
+    try {
+      return Optional.ofNullable(typed.progress());
+    } catch (RuntimeException e) {
+      if (unavailable(e)) {
+        throw TemporalErrors.translate(e, deployments.connection());
+      }
+      return Optional.empty(); // no worker yet, or the query raced the first workflow task
+    }
+  }
+
+  private void render(DeployProgress p) {
+    if (p != null) {
+      renderer.render(ProgressRows.of(p, clock.millis()));
+    }
+  }
+
+  private static DeployResult result(String deployment, String workflowId, String runId, String status,
+      DeploySummary summary, DeployProgress p, String error) {
+    String failedStep = null;
+    List<StepState> steps = List.of();
+    List<String> compensationFailures = List.of();
+    if (p != null) {
+      steps = p.steps();
+      compensationFailures = p.compensationFailures() == null ? List.of() : p.compensationFailures();
+      failedStep = summary == null ? p.currentStep() : null;
+    }
+    return new DeployResult(deployment, workflowId, runId, status, summary, failedStep, error, compensationFailures, steps);
+  }
+
+  private static String endStatus(WorkflowFailedException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof ApplicationFailure af) {
+      switch (af.getType()) {
+        case FailureTypes.ROLLED_BACK: return DeployStatus.ROLLED_BACK.name();
+        case FailureTypes.ROLLBACK_INCOMPLETE: return DeployStatus.ROLLBACK_INCOMPLETE.name();
+        case FailureTypes.ABANDONED: return DeployStatus.ABANDONED.name();
+        default: break;
+      }
+    }
+    if (cause instanceof CanceledFailure) {
+      return DeployStatus.CANCELED.name();
+    }
+    if (cause instanceof TerminatedFailure) {
+      return "TERMINATED";
+    }
+    if (cause instanceof TimeoutFailure) {
+      return "TIMED_OUT";
+    }
+    return "FAILED"; // e.g. the workflow rejected its input (Validation)
+  }
+
+  private static String failureMessage(WorkflowFailedException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof ApplicationFailure af) {
+      return af.getOriginalMessage();
+    }
+    if (cause instanceof CanceledFailure) {
+      return "the deploy was cancelled";
+    }
+    if (cause instanceof TerminatedFailure) {
+      return "the deploy workflow was terminated";
+    }
+    return cause != null ? cause.getMessage() : e.getMessage();
+  }
+
+  private static boolean unavailable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof StatusRuntimeException sre && sre.getStatus().getCode() == Status.Code.UNAVAILABLE) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

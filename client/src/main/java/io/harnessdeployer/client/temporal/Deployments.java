@@ -1,0 +1,156 @@
+package io.harnessdeployer.client.temporal;
+
+import io.harnessdeployer.client.CliException;
+import io.harnessdeployer.client.ExitCodes;
+import io.harnessdeployer.workflows.TaskQueues;
+import io.harnessdeployer.workflows.common.DeploymentKey;
+import io.harnessdeployer.workflows.deploy.DeployRequest;
+import io.harnessdeployer.workflows.deploy.DeployWorkflow;
+import io.harnessdeployer.workflows.deploy.OperatorDecision;
+import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionDescription;
+import io.temporal.client.WorkflowNotFoundException;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.client.WorkflowUpdateException;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import java.util.Optional;
+
+/**
+ * The deploy workflow as the CLI sees it: one workflow id per deployment ({@link
+ * DeploymentKey#workflowId()}), shared with destroy, so at most one operation runs per deployment.
+ */
+public final class Deployments {
+  public static final String DEPLOY_TYPE = "DeployWorkflow";
+
+  private final TemporalConnection conn;
+  private final WorkflowClient client;
+
+  public Deployments(TemporalConnection conn) {
+    this.conn = conn;
+    this.client = conn.client();
+  }
+
+  /** The latest run of the deployment's workflow id, open or closed; empty if there is none. */
+  public Optional<WorkflowExecutionDescription> describe(DeploymentKey key) {
+    return describe(key.workflowId(), Optional.empty());
+  }
+
+  private Optional<WorkflowExecutionDescription> describe(String workflowId, Optional<String> runId) {
+    try {
+      return Optional.of(client.newUntypedWorkflowStub(workflowId, runId, Optional.empty()).describe());
+    } catch (WorkflowNotFoundException e) {
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      if (notFound(e)) {
+        return Optional.empty();
+      }
+      throw TemporalErrors.translate(e, conn);
+    }
+  }
+
+  /**
+   * Starts the deploy, or joins the run already open for this deployment ({@code USE_EXISTING}). An
+   * open run of another kind (a destroy) is a conflict, named with its type and start time.
+   */
+  public Started startOrAttach(DeployRequest request) {
+    DeploymentKey key = request.key();
+    Optional<WorkflowExecutionDescription> before = describe(key).filter(Deployments::open);
+    before.ifPresent(d -> requireDeploy(d, key));
+    WorkflowOptions options = WorkflowOptions.newBuilder()
+        .setTaskQueue(TaskQueues.DEPLOY)
+        .setWorkflowId(key.workflowId())
+        .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+        .setStaticSummary("deploy " + key)
+        .build();
+    WorkflowExecution run;
+    try {
+      run = WorkflowClient.start(client.newWorkflowStub(DeployWorkflow.class, options)::deploy, request);
+    } catch (RuntimeException e) {
+      throw TemporalErrors.translate(e, conn);
+    }
+    WorkflowExecutionDescription now = describe(run.getWorkflowId(), Optional.of(run.getRunId()))
+        .orElseThrow(() -> CliException.failed("the deploy of " + key + " vanished right after it started"));
+    requireDeploy(now, key); // a destroy may have started between the two calls
+    boolean attached = before.map(d -> d.getExecution().getRunId().equals(run.getRunId())).orElse(false);
+    return new Started(key.toString(), run.getWorkflowId(), run.getRunId(), attached, now.getStartTime());
+  }
+
+  /** Sends an operator decision through the workflow's Update; returns its acknowledgement. */
+  public String decide(DeploymentKey key, OperatorDecision decision) {
+    WorkflowExecutionDescription d = describe(key).orElseThrow(() -> noDeployment(key));
+    if (!open(d)) {
+      throw CliException.failed("the last " + d.getWorkflowType() + " of " + key + " has already ended ("
+          + d.getStatus().name().replace("WORKFLOW_EXECUTION_STATUS_", "") + "): nothing to " + verb(decision));
+    }
+    requireDeploy(d, key);
+    DeployWorkflow wf = client.newWorkflowStub(DeployWorkflow.class, key.workflowId(), Optional.of(d.getExecution().getRunId()));
+    try {
+      return wf.decide(decision);
+    } catch (WorkflowUpdateException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw CliException.failed("cannot " + verb(decision) + " the deploy of " + key + ": " + message(cause));
+    } catch (RuntimeException e) {
+      throw TemporalErrors.translate(e, conn);
+    }
+  }
+
+  /** An untyped stub on one run, for results with a timeout. */
+  public WorkflowStub stub(String workflowId, String runId) {
+    return client.newUntypedWorkflowStub(workflowId, Optional.of(runId), Optional.of(DEPLOY_TYPE));
+  }
+
+  /** A typed stub on one run, for queries. */
+  public DeployWorkflow typed(String workflowId, String runId) {
+    return client.newWorkflowStub(DeployWorkflow.class, workflowId, Optional.of(runId));
+  }
+
+  public TemporalConnection connection() {
+    return conn;
+  }
+
+  public static boolean open(WorkflowExecutionDescription d) {
+    return d.getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING;
+  }
+
+  public static CliException noDeployment(DeploymentKey key) {
+    return CliException.failed("no deployment " + key + " in Temporal (workflow id " + key.workflowId() + ")");
+  }
+
+  private static void requireDeploy(WorkflowExecutionDescription d, DeploymentKey key) {
+    if (!DEPLOY_TYPE.equals(d.getWorkflowType())) {
+      throw new CliException(ExitCodes.FAILED, "another operation is running on " + key + ": "
+          + d.getWorkflowType() + " started " + d.getStartTime() + " (workflow id "
+          + d.getExecution().getWorkflowId() + "); wait for it to finish or cancel it");
+    }
+  }
+
+  private static String verb(OperatorDecision decision) {
+    return switch (decision) {
+      case RETRY -> "resume";
+      case ROLLBACK -> "roll back";
+      case ABANDON -> "abandon";
+    };
+  }
+
+  static String message(Throwable t) {
+    if (t instanceof io.temporal.failure.ApplicationFailure af) {
+      return af.getOriginalMessage();
+    }
+    return String.valueOf(t.getMessage());
+  }
+
+  private static boolean notFound(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof StatusRuntimeException sre && sre.getStatus().getCode() == Status.Code.NOT_FOUND
+          && !String.valueOf(sre.getMessage()).contains("amespace")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

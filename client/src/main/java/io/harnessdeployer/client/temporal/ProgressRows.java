@@ -1,0 +1,55 @@
+package io.harnessdeployer.client.temporal;
+
+import io.harnessdeployer.client.output.ProgressRow;
+import io.harnessdeployer.workflows.deploy.DeployProgress;
+import io.harnessdeployer.workflows.deploy.StepState;
+import io.harnessdeployer.workflows.deploy.StepStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The deploy workflow's progress query as display rows. */
+public final class ProgressRows {
+  private ProgressRows() {}
+
+  /** @param nowMillis to time running steps; workflow time and wall time agree closely enough */
+  public static List<ProgressRow> of(DeployProgress progress, long nowMillis) {
+    List<ProgressRow> rows = new ArrayList<>();
+    for (StepState s : progress.steps()) {
+      rows.add(new ProgressRow(s.id(), s.title(), s.status().name(), elapsed(s, nowMillis), detail(s)));
+    }
+    return rows;
+  }
+
+  private static Duration elapsed(StepState s, long now) {
+    if (s.startedAt() == null) {
+      return null;
+    }
+    long end = s.endedAt() != null ? s.endedAt() : now;
+    return Duration.ofMillis(Math.max(0, end - s.startedAt()));
+  }
+
+  private static String detail(StepState s) {
+    List<String> parts = new ArrayList<>();
+    if (s.status() == StepStatus.FAILED || s.status() == StepStatus.PAUSED || s.status() == StepStatus.COMPENSATION_FAILED) {
+      if (s.lastError() != null) {
+        parts.add(s.lastError());
+      }
+    } else {
+      if (s.resourceId() != null) {
+        parts.add(s.resourceId());
+      }
+      if (s.outcome() != null) {
+        parts.add(s.outcome().name().toLowerCase(Locale.ROOT));
+      }
+    }
+    if (s.compensation() != null) {
+      parts.add("undo: " + s.compensation());
+    }
+    if (s.attempts() > 1) {
+      parts.add("attempt " + s.attempts());
+    }
+    return String.join(" ", parts);
+  }
+}

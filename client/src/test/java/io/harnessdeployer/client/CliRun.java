@@ -1,0 +1,42 @@
+package io.harnessdeployer.client;
+
+import io.harnessdeployer.client.config.Prompter;
+import io.harnessdeployer.client.temporal.TemporalConnector;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/** Runs the real command line with captured stdout and stderr. */
+public record CliRun(int exitCode, String out, String err) {
+  /** A connector that fails the test: bad input must never reach Temporal. */
+  public static final TemporalConnector NO_TEMPORAL = (address, namespace) -> {
+    throw new AssertionError("a workflow call was attempted");
+  };
+
+  public static CliContext context(Path dir, Map<String, String> env, Prompter prompter, TemporalConnector temporal) {
+    return new CliContext(env, dir, dir.resolve("home"), prompter, false,
+        Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), Duration.ofMillis(200), temporal);
+  }
+
+  public static CliRun run(CliContext context, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), context).execute(args);
+    return new CliRun(code, out.toString(), err.toString());
+  }
+
+  /** The stderr lines that are errors (start with "error:"). */
+  public java.util.List<String> errorLines() {
+    return err.lines().filter(l -> l.startsWith("error:")).toList();
+  }
+
+  @Override
+  public String toString() {
+    return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+  }
+}

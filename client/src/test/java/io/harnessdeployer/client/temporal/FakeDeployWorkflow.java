@@ -1,0 +1,122 @@
+package io.harnessdeployer.client.temporal;
+
+import io.harnessdeployer.workflows.common.FailureTypes;
+import io.harnessdeployer.workflows.deploy.DeployProgress;
+import io.harnessdeployer.workflows.deploy.DeployRequest;
+import io.harnessdeployer.workflows.deploy.DeployStatus;
+import io.harnessdeployer.workflows.deploy.DeploySummary;
+import io.harnessdeployer.workflows.deploy.DeployWorkflow;
+import io.harnessdeployer.workflows.deploy.OnFailure;
+import io.harnessdeployer.workflows.deploy.OperatorDecision;
+import io.harnessdeployer.workflows.deploy.ResourceOutcome;
+import io.harnessdeployer.workflows.deploy.StepState;
+import io.harnessdeployer.workflows.deploy.StepStatus;
+import io.harnessdeployer.workflows.steps.Outcome;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.workflow.Workflow;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plays the deploy contract for CLI tests, steered by the deployment name: {@code pause…} fails
+ * step "secret" once (then pauses or rolls back per onFailure); {@code invalid…} is rejected as
+ * input; anything else succeeds.
+ */
+public class FakeDeployWorkflow implements DeployWorkflow {
+  static final Duration STEP_TIME = Duration.ofMillis(30);
+  static final List<String> STEPS = List.of("preflight", "secret", "harness");
+
+  private final List<StepState> steps = new ArrayList<>();
+  private DeployStatus status = DeployStatus.RUNNING;
+  private String current;
+  private String lastError;
+  private String deployment;
+  private OperatorDecision decision;
+
+  @Override
+  public DeploySummary deploy(DeployRequest request) {
+    deployment = request.key().toString();
+    if (request.deploymentName().startsWith("invalid")) {
+      throw ApplicationFailure.newNonRetryableFailure("rejected by the workflow", FailureTypes.VALIDATION);
+    }
+    STEPS.forEach(id -> steps.add(StepState.pending(id, "Step " + id)));
+    for (int i = 0; i < steps.size(); i++) {
+      while (true) {
+        steps.set(i, steps.get(i).running(now()));
+        current = steps.get(i).id();
+        Workflow.sleep(STEP_TIME);
+        boolean fails = request.deploymentName().startsWith("pause") && current.equals("secret")
+            && steps.get(i).attempts() == 1;
+        if (!fails) {
+          steps.set(i, steps.get(i).done(now(), current + "-resource", Outcome.CREATED));
+          break;
+        }
+        lastError = "AccessDenied: not authorized to CreateSecret";
+        if (request.onFailure() == OnFailure.ROLLBACK) {
+          steps.set(i, steps.get(i).failed(now(), StepStatus.FAILED, lastError));
+          throw rollBack(i);
+        }
+        steps.set(i, steps.get(i).failed(now(), StepStatus.PAUSED, lastError));
+        status = DeployStatus.PAUSED;
+        Workflow.await(() -> decision != null);
+        OperatorDecision d = decision;
+        decision = null;
+        status = DeployStatus.RUNNING;
+        if (d == OperatorDecision.ROLLBACK) {
+          throw rollBack(i);
+        }
+        if (d == OperatorDecision.ABANDON) {
+          status = DeployStatus.ABANDONED;
+          throw ApplicationFailure.newNonRetryableFailure("abandoned at " + current, FailureTypes.ABANDONED);
+        }
+      }
+    }
+    status = DeployStatus.SUCCEEDED;
+    current = null;
+    return new DeploySummary(deployment, status, "hrn-123", "arn:aws:bedrock-agentcore:us-east-1:1:harness/hrn-123",
+        request.names().harness(), "READY", request.modelId(), "https://svc.ecs.us-east-1.on.aws/mcp",
+        "ECS Express — svc (cluster: c)", "arn:role", "arn:provider", "arn:task", "arn:infra", "c", "arn:svc",
+        "/ecs/zscaler-mcp", request.secretMode(), request.names().secret(), "arn:secret", "https://console",
+        List.of(new ResourceOutcome("secret", "secret", "arn:secret", Outcome.CREATED)));
+  }
+
+  private ApplicationFailure rollBack(int failed) {
+    status = DeployStatus.ROLLING_BACK;
+    for (int j = failed - 1; j >= 0; j--) {
+      steps.set(j, steps.get(j).compensation(StepStatus.COMPENSATED, "DELETED"));
+    }
+    status = DeployStatus.ROLLED_BACK;
+    return ApplicationFailure.newNonRetryableFailure("rolled back after " + current + " failed: " + lastError,
+        FailureTypes.ROLLED_BACK);
+  }
+
+  @Override
+  public DeployProgress progress() {
+    return new DeployProgress(deployment, status, current, List.copyOf(steps), lastError, List.of());
+  }
+
+  @Override
+  public String decide(OperatorDecision d) {
+    decision = d;
+    return d + " accepted for step " + current;
+  }
+
+  @Override
+  public void validateDecide(OperatorDecision d) {
+    if (status != DeployStatus.PAUSED) {
+      throw new IllegalStateException("the deploy is " + status + ", not paused");
+    }
+  }
+
+  @Override
+  public void operatorDecision(OperatorDecision d) {
+    if (status == DeployStatus.PAUSED) {
+      decision = d;
+    }
+  }
+
+  private static long now() {
+    return Workflow.currentTimeMillis();
+  }
+}

@@ -1,0 +1,78 @@
+package io.harnessdeployer.workflows.deploy;
+
+import static io.harnessdeployer.workflows.common.FailureTypes.VALIDATION;
+
+import io.harnessdeployer.workflows.common.DeploymentKey;
+import io.harnessdeployer.workflows.common.Names;
+import io.harnessdeployer.workflows.steps.SecretMode;
+import io.temporal.failure.ApplicationFailure;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Input checks before any AWS call. The CLI checks the same things (and exits 2); these protect
+ * starts from the Temporal UI or another client. Failures are non-retryable {@code Validation}.
+ */
+final class DeployRequestCheck {
+  private DeployRequestCheck() {}
+
+  /** Fills what a hand-written start (Temporal UI JSON) may leave out with the spec defaults. */
+  static DeployRequest withDefaults(DeployRequest r) {
+    if (r == null) {
+      throw invalid("a DeployRequest is required");
+    }
+    DeployRequest.Builder b = r.toBuilder();
+    if (r.topology() == null) b.topology(Topology.ECS);
+    if (r.names() == null) b.names(ResourceNames.defaults());
+    if (r.imageUri() == null || r.imageUri().isBlank()) b.imageUri(Names.DEFAULT_IMAGE);
+    if (r.modelId() == null || r.modelId().isBlank()) b.modelId(Names.DEFAULT_MODEL_ID);
+    if (r.secretMode() == null) b.secretMode(SecretMode.MANAGED);
+    if (r.containerEnv() == null) b.containerEnv(Map.of());
+    if (r.onFailure() == null) b.onFailure(OnFailure.PAUSE);
+    if (r.serviceTimeout() == null) b.serviceTimeout(Names.SERVICE_ACTIVE_TIMEOUT);
+    return b.build();
+  }
+
+  static void validate(DeployRequest r) {
+    try {
+      new DeploymentKey(r.region(), r.deploymentName());
+    } catch (IllegalArgumentException e) {
+      throw invalid(e.getMessage());
+    }
+    if (r.topology() != Topology.ECS) {
+      throw invalid("topology " + r.topology().name().toLowerCase(Locale.ROOT) + " is not supported yet");
+    }
+    require(r.names().harness(), Names.HARNESS_NAME_PATTERN, "harness name");
+    require(r.names().apiKeyProvider(), Names.PROVIDER_NAME_PATTERN, "credential provider name");
+    if (r.ecsHost()) {
+      require(r.names().cluster(), Names.CLUSTER_NAME_PATTERN, "cluster name");
+    } else if (!r.externalMcpUrl().trim().toLowerCase(Locale.ROOT).startsWith("https://")) {
+      throw invalid("MCP URL must be HTTPS: " + r.externalMcpUrl());
+    }
+    if (r.credentials() == null) {
+      throw invalid("sealed Zscaler credentials are required");
+    }
+    if (r.secretMode() == SecretMode.BRING_YOUR_OWN
+        && (r.byoSecretId() == null || r.byoSecretId().isBlank())) {
+      throw invalid("bring-your-own secret mode needs the secret's name or ARN");
+    }
+    for (String key : r.containerEnv().keySet()) {
+      if (Names.CREDENTIAL_KEYS.contains(key)) {
+        throw invalid("container env may not carry " + key + ": credentials travel sealed only");
+      }
+    }
+    if (r.serviceTimeout().isNegative() || r.serviceTimeout().isZero()) {
+      throw invalid("service timeout must be positive");
+    }
+  }
+
+  private static void require(String value, String pattern, String what) {
+    if (value == null || !value.matches(pattern)) {
+      throw invalid(what + " must match " + pattern + ": " + value);
+    }
+  }
+
+  private static ApplicationFailure invalid(String message) {
+    return ApplicationFailure.newNonRetryableFailure(message, VALIDATION);
+  }
+}

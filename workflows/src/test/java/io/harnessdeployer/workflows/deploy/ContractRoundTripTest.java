@@ -1,0 +1,44 @@
+package io.harnessdeployer.workflows.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.harnessdeployer.workflows.common.DeploymentKey;
+import io.harnessdeployer.workflows.steps.Outcome;
+import io.harnessdeployer.workflows.steps.Scope;
+import io.harnessdeployer.workflows.steps.ServiceSpec;
+import io.temporal.common.converter.DataConverter;
+import io.temporal.common.converter.DefaultDataConverter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The records survive Temporal's default JSON converter unchanged (Duration, enums, nesting). */
+class ContractRoundTripTest {
+  private static final DataConverter JSON = DefaultDataConverter.newDefaultInstance();
+
+  private static <T> T roundTrip(T value, Class<T> type) {
+    return JSON.fromPayload(JSON.toPayload(value).orElseThrow(), type, type);
+  }
+
+  @Test
+  void requestSummaryProgressAndSpecs_roundTrip() {
+    DeployRequest req = DeployTestSupport.request().serviceTimeout(Duration.ofMinutes(7))
+        .onFailure(OnFailure.ROLLBACK).build();
+    assertEquals(req, roundTrip(req, DeployRequest.class));
+
+    DeploySummary summary = new DeploySummary("us-east-1/dev", DeployStatus.SUCCEEDED, "h-1", "arn:h",
+        "h", "READY", "m", "https://x/mcp", "External (user-provided)", "arn:r", "arn:p", null, null,
+        null, null, null, null, null, null, "https://console",
+        List.of(new ResourceOutcome("harness", "harness", "h-1", Outcome.CREATED)));
+    assertEquals(summary, roundTrip(summary, DeploySummary.class));
+
+    DeployProgress progress = new DeployProgress("us-east-1/dev", DeployStatus.PAUSED, "cluster",
+        List.of(StepState.pending("cluster", "ECS cluster").running(5L)), "cluster: boom", List.of());
+    assertEquals(progress, roundTrip(progress, DeployProgress.class));
+
+    ServiceSpec spec = new ServiceSpec(new Scope(new DeploymentKey("us-east-1", "dev"), "run"), "c", "s",
+        "arn:e", "arn:i", "img", "/ecs/x", Map.of("A", "1"), null, List.of(), DeployTestSupport.SEALED, "h");
+    assertEquals(spec, roundTrip(spec, ServiceSpec.class));
+  }
+}

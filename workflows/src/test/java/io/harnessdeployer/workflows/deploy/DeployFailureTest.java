@@ -1,0 +1,167 @@
+package io.harnessdeployer.workflows.deploy;
+
+import static io.harnessdeployer.workflows.deploy.DeployTestSupport.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.harnessdeployer.workflows.common.FailureTypes;
+import io.harnessdeployer.workflows.common.SearchAttributes;
+import io.harnessdeployer.workflows.steps.Outcome;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowFailedException;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.testing.TestWorkflowExtension;
+import io.temporal.worker.Worker;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A failure at each step of the plan, under ROLLBACK and under PAUSE followed by ROLLBACK. */
+class DeployFailureTest {
+  @RegisterExtension static final TestWorkflowExtension ext = DeployTestSupport.extension();
+
+  /** The plan in order, with the undo calls each step's compensation makes (empty: none). */
+  static final Map<String, List<String>> UNDO = new LinkedHashMap<>();
+
+  static {
+    UNDO.put("preflight", List.of());
+    UNDO.put("secret", List.of("deleteSecret:zscaler-mcp-harness/credentials"));
+    UNDO.put("task-execution-role", List.of("deleteRole:zscaler-mcp-ecs-task-execution-role"));
+    UNDO.put("infrastructure-role", List.of("deleteRole:zscaler-mcp-ecs-infrastructure-role"));
+    UNDO.put("cluster", List.of("deleteCluster:zscaler-mcp"));
+    UNDO.put("log-group", List.of("deleteLogGroup:/ecs/zscaler-mcp"));
+    UNDO.put("service", List.of("deleteService:zscaler-mcp-server", "awaitServiceGone:service",
+        "deleteTaskDefinitions:zscaler-mcp-zscaler-mcp-server"));
+    UNDO.put("service-active", List.of());
+    UNDO.put("allowed-hosts", List.of());
+    UNDO.put("service-rollout", List.of());
+    UNDO.put("health", List.of());
+    UNDO.put("credential-provider", List.of("deleteApiKeyProvider:zscaler-mcp-creds"));
+    UNDO.put("harness-role", List.of("deleteRole:zscaler-mcp-harness-execution-role"));
+    UNDO.put("harness", List.of("deleteHarness:zscaler_mcp_harness", "awaitHarnessGone:harness"));
+    UNDO.put("harness-ready", List.of());
+  }
+
+  private final FakeAws aws = new FakeAws();
+  private TestWorkflowEnvironment env;
+  private WorkflowClient client;
+  private WorkflowOptions options;
+
+  @BeforeEach
+  void setUp(TestWorkflowEnvironment env, Worker worker, WorkflowOptions options) {
+    worker.registerActivitiesImplementations(aws.all());
+    env.start();
+    this.env = env;
+    this.client = env.getWorkflowClient();
+    this.options = options;
+  }
+
+  static Stream<Arguments> steps() {
+    return UNDO.keySet().stream().map(Arguments::of);
+  }
+
+  @ParameterizedTest(name = "rollback after failure at {0}")
+  @MethodSource("steps")
+  void onFailureRollback_undoesWhatThisRunCreated_newestFirst(String failing) {
+    aws.failAt(failing, 1);
+    DeployRequest req = request().onFailure(OnFailure.ROLLBACK).build();
+    DeployWorkflow wf = stub(client, options, req);
+
+    WorkflowFailedException e = assertThrows(WorkflowFailedException.class, () -> wf.deploy(req));
+
+    ApplicationFailure failure = (ApplicationFailure) e.getCause();
+    assertEquals(FailureTypes.ROLLED_BACK, failure.getType());
+    assertTrue(failure.getOriginalMessage().contains(failing + " failed: AccessDenied: injected failure"),
+        failure.getOriginalMessage());
+    assertEquals(expectedUndo(failing), undoCalls());
+    assertRolledBack(wf.progress(), failing);
+  }
+
+  @ParameterizedTest(name = "pause, then operator rollback, after failure at {0}")
+  @MethodSource("steps")
+  void onFailurePause_waitsForTheOperator_thenRollsBack(String failing) {
+    aws.failAt(failing, 1);
+    DeployRequest req = request().build();
+    DeployWorkflow wf = stub(client, options, req);
+    WorkflowClient.start(wf::deploy, req);
+
+    DeployProgress paused = awaitStatus(env, wf, DeployStatus.PAUSED);
+    assertEquals(failing, paused.currentStep());
+    assertEquals(StepStatus.PAUSED, step(paused, failing).status());
+    assertEquals("AccessDenied: injected failure at " + failing, step(paused, failing).lastError());
+    assertEquals(List.of(), undoCalls(), "nothing is undone while paused");
+    assertEquals("PAUSED", WorkflowStub.fromTyped(wf).describe().getTypedSearchAttributes()
+        .get(SearchAttributes.STATUS));
+
+    assertEquals("ROLLBACK accepted for step " + failing, wf.decide(OperatorDecision.ROLLBACK));
+    WorkflowFailedException e = assertThrows(WorkflowFailedException.class,
+        () -> WorkflowStub.fromTyped(wf).getResult(DeploySummary.class));
+
+    assertEquals(FailureTypes.ROLLED_BACK, ((ApplicationFailure) e.getCause()).getType());
+    assertEquals(expectedUndo(failing), undoCalls());
+    assertRolledBack(wf.progress(), failing);
+  }
+
+  @ParameterizedTest(name = "adopted resources survive a rollback after failure at {0}")
+  @MethodSource("steps")
+  void adoptedResources_areNeverCompensated(String failing) {
+    aws.outcome = Outcome.ADOPTED;
+    // an adopted service needs no second rollout, so that step could not fail: updated instead
+    aws.hostMergeOutcome = failing.equals("service-rollout") ? Outcome.UPDATED : Outcome.ADOPTED;
+    aws.failAt(failing, 1);
+    DeployRequest req = request().onFailure(OnFailure.ROLLBACK).build();
+    assertThrows(WorkflowFailedException.class, () -> stub(client, options, req).deploy(req));
+
+    // only the failed step's own undo may run: its outcome is unknown, the delete checks the run tag
+    assertEquals(UNDO.get(failing), undoCalls());
+  }
+
+  private void assertRolledBack(DeployProgress progress, String failing) {
+    assertEquals(DeployStatus.ROLLED_BACK, progress.status());
+    StepState failed = step(progress, failing);
+    assertEquals("AccessDenied: injected failure at " + failing, failed.lastError());
+    assertEquals(UNDO.get(failing).isEmpty() ? StepStatus.FAILED : StepStatus.COMPENSATED, failed.status());
+    boolean reached = true;
+    for (String id : UNDO.keySet()) {
+      StepStatus status = step(progress, id).status();
+      if (!reached) {
+        assertEquals(StepStatus.PENDING, status, id);
+      } else if (!UNDO.get(id).isEmpty()) {
+        assertEquals("DELETED", step(progress, id).compensation(), id);
+        assertEquals(StepStatus.COMPENSATED, status, id);
+      }
+      if (id.equals(failing)) {
+        reached = false;
+      }
+    }
+  }
+
+  /** Undo calls of every step up to and including the failing one, newest first. */
+  private static List<String> expectedUndo(String failing) {
+    List<String> steps = new ArrayList<>();
+    for (String id : UNDO.keySet()) {
+      steps.add(0, id);
+      if (id.equals(failing)) {
+        break;
+      }
+    }
+    return steps.stream().flatMap(id -> UNDO.get(id).stream()).toList();
+  }
+
+  private List<String> undoCalls() {
+    synchronized (aws.calls) {
+      return aws.calls.stream()
+          .filter(c -> c.startsWith("delete") || c.startsWith("awaitServiceGone") || c.startsWith("awaitHarnessGone"))
+          .toList();
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package io.harnessdeployer.workflows.deploy;
+
+import static io.harnessdeployer.workflows.deploy.DeployTestSupport.request;
+import static io.harnessdeployer.workflows.deploy.DeployTestSupport.stub;
+
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.testing.TestWorkflowExtension;
+import io.temporal.worker.Worker;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Re-records the checked-in histories the replay test replays. Run it only on purpose, for a new
+ * history next to the old ones (never overwrite a history to make a replay pass):
+ * {@code ./mvnw -o -q -B -pl workflows test -Dtest=DeployHistoryRecorder -DrecordHistories=true}.
+ */
+@EnabledIfSystemProperty(named = "recordHistories", matches = "true")
+class DeployHistoryRecorder {
+  @RegisterExtension static final TestWorkflowExtension ext = DeployTestSupport.extension();
+
+  @Test
+  void recordHappyPath(TestWorkflowEnvironment env, Worker worker, WorkflowOptions options) throws Exception {
+    worker.registerActivitiesImplementations(new FakeAws().all());
+    env.start();
+    WorkflowClient client = env.getWorkflowClient();
+    DeployRequest req = request().build();
+    stub(client, options, req).deploy(req);
+    Path out = Path.of("src/test/resources/histories/deploy-ecs-happy.json");
+    Files.writeString(out, client.fetchHistory(req.key().workflowId()).toJson(true));
+  }
+}

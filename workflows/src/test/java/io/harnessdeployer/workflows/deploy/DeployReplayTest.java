@@ -1,0 +1,51 @@
+package io.harnessdeployer.workflows.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.harnessdeployer.workflows.common.StepOptions;
+import io.harnessdeployer.workflows.steps.SecretSpec;
+import io.harnessdeployer.workflows.steps.SecretsActivities;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.testing.WorkflowReplayer;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerOptions;
+import io.temporal.workflow.Workflow;
+import org.junit.jupiter.api.Test;
+
+/** Recorded histories must keep replaying against the current workflow code. */
+class DeployReplayTest {
+  static final String HAPPY = "histories/deploy-ecs-happy.json";
+
+  @Test
+  void happyPathHistory_replays() throws Exception {
+    replay(DeployWorkflowImpl.class);
+  }
+
+  @Test
+  void reorderedSteps_areCaughtAsNonDeterministic() {
+    Exception e = assertThrows(Exception.class, () -> replay(SecretFirstDeploy.class));
+    assertTrue(e.getMessage().contains("NonDeterministicException")
+        && e.getMessage().contains("does not match command type COMMAND_TYPE_SCHEDULE_ACTIVITY_TASK"), e.getMessage());
+  }
+
+  private static void replay(Class<?> impl) throws Exception {
+    try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
+      // cold class loading on a busy machine can exceed the 1 s deadlock detector
+      Worker worker = env.newWorker("replay",
+          WorkerOptions.newBuilder().setDefaultDeadlockDetectionTimeout(15_000).build());
+      worker.registerWorkflowImplementationTypes(impl);
+      WorkflowReplayer.replayWorkflowExecutionFromResource(HAPPY, worker);
+    }
+  }
+
+  /** A "refactoring" that moves the secret before preflight without {@code Workflow.getVersion}. */
+  public static class SecretFirstDeploy extends DeployWorkflowImpl {
+    @Override
+    public DeploySummary deploy(DeployRequest request) {
+      Workflow.newActivityStub(SecretsActivities.class, StepOptions.awsCall("secret first"))
+          .ensureSecret(new SecretSpec(null, request.secretMode(), request.names().secret(), request.credentials()));
+      return super.deploy(request);
+    }
+  }
+}

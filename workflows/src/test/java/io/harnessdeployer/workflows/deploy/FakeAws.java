@@ -1,0 +1,176 @@
+package io.harnessdeployer.workflows.deploy;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.withSettings;
+
+import io.harnessdeployer.workflows.common.FailureTypes;
+import io.harnessdeployer.workflows.steps.*;
+import io.temporal.failure.ApplicationFailure;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Mockito mocks of every activity interface, answering like a healthy cloud. Each answer logs
+ * {@code method:resource} to {@link #calls}, can be told to fail a step, and reports {@link
+ * #outcome} for every ensure (CREATED for a first deploy, ADOPTED for a rerun).
+ */
+final class FakeAws {
+  static final String ACCOUNT = "123456789012";
+  static final String ENDPOINT = "zs-abc123.ecs.us-east-1.on.aws";
+
+  final StsActivities sts = mock(StsActivities.class, withSettings().withoutAnnotations());
+  final EcrActivities ecr = mock(EcrActivities.class, withSettings().withoutAnnotations());
+  final SecretsActivities secrets = mock(SecretsActivities.class, withSettings().withoutAnnotations());
+  final IamActivities iam = mock(IamActivities.class, withSettings().withoutAnnotations());
+  final EcsActivities ecs = mock(EcsActivities.class, withSettings().withoutAnnotations());
+  final LogsActivities logs = mock(LogsActivities.class, withSettings().withoutAnnotations());
+  final HealthActivities health = mock(HealthActivities.class, withSettings().withoutAnnotations());
+  final AgentCoreActivities agentCore =
+      mock(AgentCoreActivities.class, withSettings().withoutAnnotations());
+
+  final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+  /** Every argument and result that crossed the activity boundary, for the secret scan. */
+  final List<Object> payloads = Collections.synchronizedList(new ArrayList<>());
+  private final Map<String, Integer> failures = new HashMap<>();
+  volatile Outcome outcome = Outcome.CREATED;
+  /** What the second ensureService (allowed-hosts merge) reports. */
+  volatile Outcome hostMergeOutcome = Outcome.UPDATED;
+
+  FakeAws() {
+    when(sts.callerIdentity(any())).thenAnswer(i -> answer("preflight", "callerIdentity", ACCOUNT, i.getArgument(0),
+        () -> new CallerIdentity(ACCOUNT, "arn:aws:iam::" + ACCOUNT + ":user/dev")));
+    when(ecr.checkImageArchitecture(any())).thenAnswer(i -> answer(null, "checkImageArchitecture", "image", i.getArgument(0),
+        () -> new ImageArchitecture(ImageArchitecture.Verdict.AMD64, List.of("amd64"), "ok")));
+    when(secrets.ensureSecret(any())).thenAnswer(i -> {
+      SecretSpec s = i.getArgument(0);
+      return answer("secret", "ensureSecret", s.secretId(), s, () -> new SecretRef(s.secretId(),
+          "arn:aws:secretsmanager:us-east-1:" + ACCOUNT + ":secret:" + s.secretId() + "-AbC123",
+          List.of("ZSCALER_CLIENT_ID", "ZSCALER_CLIENT_SECRET"),
+          s.mode() == SecretMode.BRING_YOUR_OWN ? Outcome.ADOPTED : outcome,
+          s.mode() == SecretMode.BRING_YOUR_OWN));
+    });
+    when(iam.ensureTaskExecutionRole(any())).thenAnswer(i -> {
+      TaskExecutionRoleSpec s = i.getArgument(0);
+      return answer("task-execution-role", "ensureTaskExecutionRole", s.roleName(), s, () -> role(s.roleName()));
+    });
+    when(iam.ensureInfrastructureRole(any())).thenAnswer(i -> {
+      RoleSpec s = i.getArgument(0);
+      return answer("infrastructure-role", "ensureInfrastructureRole", s.roleName(), s, () -> role(s.roleName()));
+    });
+    when(iam.ensureHarnessRole(any())).thenAnswer(i -> {
+      HarnessRoleSpec s = i.getArgument(0);
+      return answer("harness-role", "ensureHarnessRole", s.roleName(), s, () -> role(s.roleName()));
+    });
+    when(ecs.ensureCluster(any())).thenAnswer(i -> {
+      ClusterSpec s = i.getArgument(0);
+      return answer("cluster", "ensureCluster", s.clusterName(), s, () -> new ResourceRef(s.clusterName(),
+          "arn:aws:ecs:us-east-1:" + ACCOUNT + ":cluster/" + s.clusterName(), outcome));
+    });
+    when(logs.ensureLogGroup(any())).thenAnswer(i -> {
+      LogGroupSpec s = i.getArgument(0);
+      return answer("log-group", "ensureLogGroup", s.logGroupName(), s, () -> new ResourceRef(s.logGroupName(),
+          "arn:aws:logs:us-east-1:" + ACCOUNT + ":log-group:" + s.logGroupName(), outcome));
+    });
+    when(ecs.ensureService(any())).thenAnswer(i -> {
+      ServiceSpec s = i.getArgument(0);
+      boolean merge = s.allowedHost() != null;
+      Outcome result = merge ? hostMergeOutcome : outcome;
+      return answer(merge ? "allowed-hosts" : "service", "ensureService", s.serviceName(), s,
+          () -> new ServiceRef(serviceArn(s.cluster(), s.serviceName()), s.serviceName(), s.cluster(), result,
+              result == Outcome.UPDATED ? List.of("environment") : List.of()));
+    });
+    when(ecs.awaitServiceActive(any())).thenAnswer(i -> answer("service-active", "awaitServiceActive", "service",
+        i.getArgument(0), () -> new ServiceStatus(((WaitSpec) i.getArgument(0)).id(), "ACTIVE", ENDPOINT)));
+    when(ecs.awaitServiceRollout(any())).thenAnswer(i -> answer("service-rollout", "awaitServiceRollout", "service",
+        i.getArgument(0), () -> new ServiceStatus(((WaitSpec) i.getArgument(0)).id(), "ACTIVE", ENDPOINT)));
+    when(health.awaitHealthy(any())).thenAnswer(i -> answer("health", "awaitHealthy", "health", i.getArgument(0),
+        () -> new HealthResult(((WaitSpec) i.getArgument(0)).id(), 200, 1)));
+    when(agentCore.ensureApiKeyProvider(any())).thenAnswer(i -> {
+      ApiKeyProviderSpec s = i.getArgument(0);
+      return answer("credential-provider", "ensureApiKeyProvider", s.providerName(), s, () -> new ResourceRef(
+          s.providerName(), "arn:aws:bedrock-agentcore:us-east-1:" + ACCOUNT
+              + ":token-vault/default/apikeycredentialprovider/" + s.providerName(), outcome));
+    });
+    when(agentCore.ensureHarness(any())).thenAnswer(i -> {
+      HarnessSpec s = i.getArgument(0);
+      return answer("harness", "ensureHarness", s.harnessName(), s, () -> new HarnessRef(s.harnessName() + "-AbCdE12345",
+          "arn:aws:bedrock-agentcore:us-east-1:" + ACCOUNT + ":harness/" + s.harnessName() + "-AbCdE12345",
+          s.harnessName(), outcome));
+    });
+    when(agentCore.awaitHarnessReady(any())).thenAnswer(i -> answer("harness-ready", "awaitHarnessReady", "harness",
+        i.getArgument(0), () -> new HarnessStatus(((WaitSpec) i.getArgument(0)).id(), "READY", null)));
+
+    // ---- undo side ----
+    when(secrets.deleteSecret(any())).thenAnswer(i -> deleted("deleteSecret", ((SecretDelete) i.getArgument(0)).secretId(), i.getArgument(0)));
+    when(iam.deleteRole(any())).thenAnswer(i -> deleted("deleteRole", ((ResourceDelete) i.getArgument(0)).id(), i.getArgument(0)));
+    when(ecs.deleteCluster(any())).thenAnswer(i -> deleted("deleteCluster", ((ResourceDelete) i.getArgument(0)).id(), i.getArgument(0)));
+    when(logs.deleteLogGroup(any())).thenAnswer(i -> deleted("deleteLogGroup", ((ResourceDelete) i.getArgument(0)).id(), i.getArgument(0)));
+    when(ecs.deleteService(any())).thenAnswer(i -> {
+      ServiceDelete d = i.getArgument(0);
+      return answer(null, "deleteService", d.serviceName(), d,
+          () -> new DeleteResult(serviceArn(d.cluster(), d.serviceName()), DeleteOutcome.DELETED, null));
+    });
+    when(ecs.awaitServiceGone(any())).thenAnswer(i -> answer(null, "awaitServiceGone", "service", i.getArgument(0),
+        () -> new ServiceStatus(((WaitSpec) i.getArgument(0)).id(), "GONE", null)));
+    when(ecs.deleteTaskDefinitions(any())).thenAnswer(i -> {
+      TaskDefinitionCleanup c = i.getArgument(0);
+      return answer(null, "deleteTaskDefinitions", c.family(), c, () -> new TaskDefinitionsResult(c.family(), 2, 2, List.of()));
+    });
+    when(agentCore.deleteApiKeyProvider(any())).thenAnswer(i -> deleted("deleteApiKeyProvider", ((ResourceDelete) i.getArgument(0)).id(), i.getArgument(0)));
+    when(agentCore.deleteHarness(any())).thenAnswer(i -> {
+      ResourceDelete d = i.getArgument(0);
+      return answer(null, "deleteHarness", d.id(), d, () -> new DeleteResult(d.id() + "-AbCdE12345", DeleteOutcome.DELETED, null));
+    });
+    when(agentCore.awaitHarnessGone(any())).thenAnswer(i -> answer(null, "awaitHarnessGone", "harness", i.getArgument(0),
+        () -> new HarnessStatus(((WaitSpec) i.getArgument(0)).id(), "GONE", null)));
+  }
+
+  Object[] all() {
+    return new Object[] {sts, ecr, secrets, iam, ecs, logs, health, agentCore};
+  }
+
+  /** The step's activity fails non-retryably the next {@code times} times it is called. */
+  void failAt(String step, int times) {
+    failures.put(step, times);
+  }
+
+  /** The log entries of one kind, e.g. every {@code delete…} call. */
+  List<String> callsStartingWith(String prefix) {
+    synchronized (calls) {
+      return calls.stream().filter(c -> c.startsWith(prefix)).toList();
+    }
+  }
+
+  private <T> T answer(String step, String method, String resource, Object input, Supplier<T> result) {
+    calls.add(method + ":" + resource);
+    payloads.add(input);
+    synchronized (failures) {
+      Integer left = step == null ? null : failures.get(step);
+      if (left != null && left > 0) {
+        failures.put(step, left - 1);
+        throw ApplicationFailure.newNonRetryableFailure("injected failure at " + step, FailureTypes.ACCESS_DENIED);
+      }
+    }
+    T value = result.get();
+    payloads.add(value);
+    return value;
+  }
+
+  private DeleteResult deleted(String method, String id, Object input) {
+    return answer(null, method, id, input, () -> new DeleteResult(id, DeleteOutcome.DELETED, null));
+  }
+
+  private ResourceRef role(String name) {
+    return new ResourceRef(name, "arn:aws:iam::" + ACCOUNT + ":role/" + name, outcome);
+  }
+
+  private static String serviceArn(String cluster, String service) {
+    return "arn:aws:ecs:us-east-1:" + ACCOUNT + ":service/" + cluster + "/" + service;
+  }
+}

@@ -3,6 +3,7 @@ package io.harnessdeployer.client;
 import io.harnessdeployer.client.config.Prompter;
 import io.harnessdeployer.client.live.HarnessState;
 import io.harnessdeployer.client.live.LiveAws;
+import io.harnessdeployer.client.live.LiveLookup;
 import io.harnessdeployer.client.live.ServiceState;
 import io.harnessdeployer.client.temporal.TemporalConnector;
 import java.io.PrintWriter;
@@ -43,6 +44,12 @@ public record CliRun(int exitCode, String out, String err) {
   public static CliContext context(Path dir, Map<String, String> env, Prompter prompter, TemporalConnector temporal) {
     return new CliContext(env, dir, dir.resolve("home"), prompter, false,
         Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), Duration.ofMillis(200), temporal, FAKE_AWS);
+  }
+
+  /** Real Temporal and AWS clients, wall-clock time: for tests against a local stack. */
+  public static CliContext live(Path dir, Map<String, String> env) {
+    return new CliContext(env, dir, dir.resolve("home"), Prompter.NONE, false, Clock.systemUTC(), Duration.ofMillis(200),
+        TemporalConnector.grpc(), LiveLookup::open);
   }
 
   public static CliRun run(CliContext context, String... args) {

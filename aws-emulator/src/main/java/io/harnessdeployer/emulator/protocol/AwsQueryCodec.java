@@ -177,8 +177,6 @@ public class AwsQueryCodec implements ProtocolCodec {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&apos;");
         case '\r' -> out.append("&#xD;");
         default -> out.append(c);
       }

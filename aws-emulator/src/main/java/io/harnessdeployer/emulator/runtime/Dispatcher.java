@@ -26,7 +26,10 @@ import org.slf4j.LoggerFactory;
  * every failure answered in the caller's protocol, every call logged with secrets masked.
  */
 public final class Dispatcher {
-  private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+  /** Looked up on first use, so a clean start does not pay for initialising logging. */
+  private static Logger log() {
+    return LoggerFactory.getLogger(Dispatcher.class);
+  }
   public static final String HOSTED_SERVICE = "mcp";
 
   private final EmulatorSettings settings;
@@ -80,7 +83,7 @@ public final class Dispatcher {
       errorCode = e.code();
       response = codec.error(model, e, requestId);
     } catch (RuntimeException e) {
-      log.error("{}.{} failed", model.id(), opName, e);
+      log().error("{}.{} failed", model.id(), opName, e);
       AwsServiceError internal = codec.common(CommonError.INTERNAL_FAILURE, "Internal failure: " + e);
       errorCode = internal.code();
       response = codec.error(model, internal, requestId);
@@ -103,7 +106,7 @@ public final class Dispatcher {
       int status = e.httpStatus() != null ? e.httpStatus() : 400;
       response = EndpointHost.Response.json(status, "{\"code\":" + quote(e.code()) + ",\"message\":" + quote(e.getMessage()) + "}");
     } catch (RuntimeException e) {
-      log.error("hosted endpoint {}{} failed", req.host(), req.path(), e);
+      log().error("hosted endpoint {}{} failed", req.host(), req.path(), e);
       errorCode = "InternalFailure";
       response = EndpointHost.Response.json(500, "{\"message\":\"internal failure\"}");
     }

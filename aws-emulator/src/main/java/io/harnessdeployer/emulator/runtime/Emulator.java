@@ -48,12 +48,15 @@ public final class Emulator implements AutoCloseable {
   /** Loads the models and starts listening; returns this. */
   public synchronized Emulator start() {
     if (server != null) return this;
-    ServiceCatalog catalog = ServiceCatalog.loadAll();
+    ServiceCatalog catalog = ServiceCatalog.create();
     ServiceRouter router = new ServiceRouter(catalog, () -> endpointHosts, settings.defaultRegion());
     Dispatcher dispatcher = new Dispatcher(settings, handlers::get, faults, requests);
     ControlApi control = new ControlApi(handlers::values, requests, faults);
     server = new EmulatorServer(host, requestedPort, router, dispatcher, control);
     server.start();
+    Thread preload = new Thread(catalog::preload, "aws-emulator-models");
+    preload.setDaemon(true);
+    preload.start();
     return this;
   }
 

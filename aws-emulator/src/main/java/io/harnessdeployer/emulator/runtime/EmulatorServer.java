@@ -17,7 +17,10 @@ import org.slf4j.LoggerFactory;
 
 /** The JDK HTTP server on one port: every request goes through the {@link ServiceRouter}. */
 final class EmulatorServer {
-  private static final Logger log = LoggerFactory.getLogger(EmulatorServer.class);
+  /** Looked up on first use, so a clean start does not pay for initialising logging. */
+  private static Logger log() {
+    return LoggerFactory.getLogger(EmulatorServer.class);
+  }
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -41,7 +44,7 @@ final class EmulatorServer {
         WireResponse res = answer(router.route(req), req, dispatcher, control);
         send(exchange, res);
       } catch (RuntimeException | IOException e) {
-        log.warn("request failed: {}", e.toString());
+        log().warn("request failed: {}", e.toString());
       }
     });
   }

@@ -92,15 +92,15 @@ public final class ServiceRouter {
 
   /** Unsigned requests (raw HTTP tests, curl): REST paths first, then a form Action. */
   private Route unsigned(WireRequest req, String region) {
-    List<ServiceModel> rest = catalog.all().stream().filter(m -> m.protocol().equals("rest-json")).toList();
+    List<ServiceModel> rest = catalog.byProtocol("rest-json");
     if (rest.stream().anyMatch(m -> codec(m).operation(req, m).isPresent())) {
       ServiceModel model = choose(rest, req);
       return new Aws(model, codec(model), region);
     }
     String action = req.formParams().get("Action");
     if (action != null) {
-      for (ServiceModel m : catalog.all()) {
-        if (m.protocol().equals("query") && m.operations().containsKey(action)) return new Aws(m, codec(m), region);
+      for (ServiceModel m : catalog.byProtocol("query")) {
+        if (m.operations().containsKey(action)) return new Aws(m, codec(m), region);
       }
       return new Unroutable("no query service has Action " + action);
     }

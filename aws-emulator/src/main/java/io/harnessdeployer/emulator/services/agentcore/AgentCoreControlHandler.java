@@ -1,0 +1,140 @@
+package io.harnessdeployer.emulator.services.agentcore;
+
+import io.harnessdeployer.emulator.runtime.CloudLookup;
+import io.harnessdeployer.emulator.runtime.Operation;
+import io.harnessdeployer.emulator.runtime.RequestContext;
+import io.harnessdeployer.emulator.runtime.ResourceView;
+import io.harnessdeployer.emulator.runtime.ServiceHandler;
+import io.harnessdeployer.emulator.state.AccountRegionStore;
+import io.harnessdeployer.emulator.state.EmulatorSettings;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+
+/**
+ * bedrock-agentcore-control: Token Vault credential providers, Harnesses and tags. AgentRuntime and
+ * Gateway operations are not registered here, so the emulator answers them 501.
+ */
+public final class AgentCoreControlHandler implements ServiceHandler {
+  private final AccountRegionStore<AgentCoreState> store = AccountRegionStore.regional(AgentCoreState::new);
+  private final Clock clock;
+  private final CredentialProviders providers;
+  private final Harnesses harnesses;
+  private final Map<String, Operation> operations;
+
+  public AgentCoreControlHandler(EmulatorSettings settings, CloudLookup cloud) {
+    this(settings, cloud, SecureRandom::new);
+  }
+
+  AgentCoreControlHandler(EmulatorSettings settings, CloudLookup cloud, Supplier<Random> random) {
+    this.clock = settings.clock();
+    Ids ids = new Ids(random);
+    this.providers = new CredentialProviders(store, ids);
+    this.harnesses = new Harnesses(store, cloud, ids);
+    this.operations =
+        Map.ofEntries(
+            Map.entry("CreateApiKeyCredentialProvider", providers::createApiKey),
+            Map.entry("GetApiKeyCredentialProvider", providers::getApiKey),
+            Map.entry("UpdateApiKeyCredentialProvider", providers::updateApiKey),
+            Map.entry("DeleteApiKeyCredentialProvider", providers::deleteApiKey),
+            Map.entry("ListApiKeyCredentialProviders", providers::listApiKeys),
+            Map.entry("CreateOauth2CredentialProvider", providers::createOauth2),
+            Map.entry("GetOauth2CredentialProvider", providers::getOauth2),
+            Map.entry("UpdateOauth2CredentialProvider", providers::updateOauth2),
+            Map.entry("DeleteOauth2CredentialProvider", providers::deleteOauth2),
+            Map.entry("ListOauth2CredentialProviders", providers::listOauth2),
+            Map.entry("CreateHarness", harnesses::create),
+            Map.entry("GetHarness", harnesses::get),
+            Map.entry("UpdateHarness", harnesses::update),
+            Map.entry("DeleteHarness", harnesses::delete),
+            Map.entry("ListHarnesses", harnesses::list),
+            Map.entry("TagResource", this::tagResource),
+            Map.entry("UntagResource", this::untagResource),
+            Map.entry("ListTagsForResource", this::listTagsForResource));
+  }
+
+  @Override
+  public String service() {
+    return "bedrock-agentcore-control";
+  }
+
+  @Override
+  public Map<String, Operation> operations() {
+    return operations;
+  }
+
+  Harnesses harnesses() {
+    return harnesses;
+  }
+
+  CredentialProviders providers() {
+    return providers;
+  }
+
+  private Map<String, Object> tagResource(RequestContext ctx, Map<String, Object> input) {
+    AgentCoreState s = store.of(ctx);
+    synchronized (s) {
+      harnesses.settle(s, ctx.now());
+      Map<String, String> tags = tagsOf(s, (String) input.get("resourceArn"));
+      Map<String, String> merged = new LinkedHashMap<>(tags);
+      merged.putAll(Values.tags(input.get("tags")));
+      if (merged.size() > 50) throw Errors.invalidField("tags", "A resource can have at most 50 tags.");
+      tags.putAll(merged);
+      return Map.of();
+    }
+  }
+
+  private Map<String, Object> untagResource(RequestContext ctx, Map<String, Object> input) {
+    AgentCoreState s = store.of(ctx);
+    synchronized (s) {
+      harnesses.settle(s, ctx.now());
+      Map<String, String> tags = tagsOf(s, (String) input.get("resourceArn"));
+      Values.list(input.get("tagKeys")).forEach(k -> tags.remove(k.toString()));
+      return Map.of();
+    }
+  }
+
+  private Map<String, Object> listTagsForResource(RequestContext ctx, Map<String, Object> input) {
+    AgentCoreState s = store.of(ctx);
+    synchronized (s) {
+      harnesses.settle(s, ctx.now());
+      return Map.of("tags", new LinkedHashMap<String, Object>(tagsOf(s, (String) input.get("resourceArn"))));
+    }
+  }
+
+  private static Map<String, String> tagsOf(AgentCoreState s, String arn) {
+    Map<String, String> tags = s.tags.get(arn);
+    if (tags == null) throw Errors.notFound("Resource " + arn + " not found.");
+    return tags;
+  }
+
+  @Override
+  public List<ResourceView> resources() {
+    List<ResourceView> out = new ArrayList<>();
+    for (AgentCoreState s : store.all()) {
+      synchronized (s) {
+        harnesses.settle(s, clock.instant());
+        for (ApiKeyProvider p : s.apiKeyProviders.values()) {
+          out.add(new ResourceView(service(), "apikey-credential-provider", p.name(), p.arn(), "READY", Map.copyOf(s.tags.get(p.arn()))));
+        }
+        for (OAuth2Provider p : s.oauth2Providers.values()) {
+          out.add(new ResourceView(service(), "oauth2-credential-provider", p.name(), p.arn(), "READY", Map.copyOf(s.tags.get(p.arn()))));
+        }
+        for (HarnessRecord h : s.harnesses.values()) {
+          out.add(new ResourceView(service(), "harness", h.name, h.arn, h.status, Map.copyOf(s.tags.get(h.arn))));
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void reset() {
+    store.clear();
+  }
+}

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.harnessdeployer.emulator.runtime.CloudLookup;
 import io.harnessdeployer.emulator.runtime.Emulator;
-import io.harnessdeployer.emulator.services.ecs.EcsHandler;
 import io.harnessdeployer.emulator.state.EmulatorSettings;
 import io.harnessdeployer.emulator.state.LatencyProfile;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class Boto3ContractTest {
   private static final Path SCRIPT = Path.of("src/test/python/boto3_contract.py");
-  private static final List<String> SECTIONS = List.of("sts", "ecs");
+  private static final List<String> SECTIONS = List.of("sts", "iam", "ecs", "logs", "secretsmanager", "ecr", "agentcore");
 
   private final TestClock clock = new TestClock(Instant.parse("2026-11-24T04:00:00Z"));
   private Emulator emulator;
@@ -38,7 +35,7 @@ class Boto3ContractTest {
     String missing = PythonScript.unavailable("boto3");
     Assumptions.assumeTrue(missing == null, () -> "boto3 contract test skipped: " + missing);
     EmulatorSettings settings = EmulatorSettings.defaults().withClock(clock).withLatency(LatencyProfile.realistic());
-    emulator = Emulator.builder().settings(settings).handler(new EcsHandler(new RolesLongSinceCreated(), clock)).build().start();
+    emulator = Emulator.builder().settings(settings).build().start();
   }
 
   @AfterEach
@@ -63,19 +60,8 @@ class Boto3ContractTest {
 
     assertEquals(0, result.exitCode(), result.output());
     assertTrue(result.lines().contains("PASS " + SECTIONS.size() + " sections"), result.output());
-    assertFalse(emulator.requests().find("ecs", "CreateExpressGatewayService").isEmpty(), "boto3 reached this emulator");
-  }
-
-  /** Until IAM is registered: every role in the account exists and has propagated. */
-  private final class RolesLongSinceCreated implements CloudLookup {
-    @Override
-    public Optional<Instant> roleCreatedAt(String accountId, String roleArn) {
-      return Optional.of(clock.instant().minus(Duration.ofDays(1)));
-    }
-
-    @Override
-    public Optional<Map<String, String>> secretJson(String accountId, String region, String secretId) {
-      return Optional.empty();
+    for (String service : List.of("sts", "iam", "ecs", "logs", "secretsmanager", "ecr", "bedrock-agentcore-control", "bedrock-agentcore")) {
+      assertFalse(emulator.requests().find(service, null).isEmpty(), "boto3 reached this emulator's " + service);
     }
   }
 }

@@ -43,6 +43,7 @@ final class MotoServer implements AutoCloseable {
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD);
     pb.environment().put("MOTO_ACCOUNT_ID", Target.ACCOUNT);
+    pb.environment().put("MOTO_IAM_LOAD_MANAGED_POLICIES", "true"); // the AWS managed policies roles attach
     MotoServer moto = new MotoServer(pb.start(), URI.create("http://127.0.0.1:" + port));
     moto.awaitReady();
     return moto;

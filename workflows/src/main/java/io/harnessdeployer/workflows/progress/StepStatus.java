@@ -1,4 +1,4 @@
-package io.harnessdeployer.workflows.deploy;
+package io.harnessdeployer.workflows.progress;
 
 public enum StepStatus {
   PENDING,

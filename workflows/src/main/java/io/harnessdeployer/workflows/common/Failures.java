@@ -1,5 +1,6 @@
 package io.harnessdeployer.workflows.common;
 
+import io.temporal.api.enums.v1.RetryState;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.TimeoutFailure;
@@ -11,13 +12,12 @@ public final class Failures {
   public static String describe(Throwable failure) {
     Throwable t = unwrap(failure);
     if (t instanceof ApplicationFailure app) {
-      return app.getType() + ": " + app.getOriginalMessage();
+      String exhausted = retriesExhausted(failure) ? " (retries exhausted)" : "";
+      return app.getType() + ": " + app.getOriginalMessage() + exhausted;
     }
     if (t instanceof TimeoutFailure timeout) {
-      String line = "Timeout: " + timeout.getTimeoutType().name().toLowerCase().replace("timeout_type_", "")
+      return "Timeout: " + timeout.getTimeoutType().name().toLowerCase().replace("timeout_type_", "")
           + " timeout of the activity";
-      // retries ran out: the last attempt's failure says why
-      return timeout.getCause() == null ? line : line + "; last failure: " + describe(timeout.getCause());
     }
     return t.getClass().getSimpleName() + ": " + t.getMessage();
   }
@@ -31,6 +31,13 @@ public final class Failures {
   public static boolean isTimeout(Throwable failure) {
     Throwable t = unwrap(failure);
     return t instanceof TimeoutFailure || FailureTypes.TIMEOUT.equals(type(failure));
+  }
+
+  /** A retryable failure that kept coming until the retry window or attempts ran out. */
+  private static boolean retriesExhausted(Throwable failure) {
+    return failure instanceof ActivityFailure a
+        && (a.getRetryState() == RetryState.RETRY_STATE_TIMEOUT
+            || a.getRetryState() == RetryState.RETRY_STATE_MAXIMUM_ATTEMPTS_REACHED);
   }
 
   private static Throwable unwrap(Throwable failure) {

@@ -184,9 +184,9 @@ final class DestroySteps {
           || !(Failures.isTimeout(e) || FailureTypes.RESOURCE_BUSY.equals(Failures.type(e)))) {
         throw e;
       }
-      return new Done(DestroyOutcome.FAILED, Failures.describe(e) + "; still draining after "
-          + CLUSTER_DELETE_TIMEOUT.toSeconds() + " s? aws ecs list-services --cluster "
-          + names.cluster() + " --region " + scope.region());
+      return new Done(DestroyOutcome.FAILED, Failures.describe(e) + "; services or tasks may still"
+          + " be draining, see: aws ecs list-services --cluster " + names.cluster() + " --region "
+          + scope.region());
     }
   }
 

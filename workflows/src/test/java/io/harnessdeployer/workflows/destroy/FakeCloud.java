@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -42,9 +44,13 @@ final class FakeCloud {
   private final List<String> calls = new ArrayList<>();
   private final List<Object> inputs = new ArrayList<>();
   private final List<String> softDeletedSecrets = new ArrayList<>();
+  private final Map<String, Gate> gates = new HashMap<>();
   private int revision;
   /** How many more cluster deletes find services still draining. */
   private int clusterBusyAttempts;
+
+  /** Holds the next call of one {@code method:resource} until released; it then goes through. */
+  record Gate(CountDownLatch entered, CountDownLatch release) {}
 
   /** A failure the next {@code times} calls of one {@code method:resource} throw (-1: forever). */
   record Fault(String type, boolean retryable, int times) {}
@@ -190,6 +196,10 @@ final class FakeCloud {
     faults.put(call, fault);
   }
 
+  synchronized void gate(String call, Gate gate) {
+    gates.put(call, gate);
+  }
+
   synchronized void clusterBusyFor(int attempts) {
     clusterBusyAttempts = attempts;
   }
@@ -300,6 +310,21 @@ final class FakeCloud {
 
   private <T> T call(String method, String resource, Object input, Supplier<T> result) {
     String call = method + ":" + resource;
+    Gate gate;
+    synchronized (this) {
+      gate = gates.remove(call);
+    }
+    if (gate != null) {
+      gate.entered().countDown();
+      try {
+        if (!gate.release().await(30, TimeUnit.SECONDS)) {
+          throw new IllegalStateException("gate at " + call + " never released");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
     synchronized (this) {
       calls.add(call);
       inputs.add(input);

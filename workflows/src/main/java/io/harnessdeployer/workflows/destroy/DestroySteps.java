@@ -19,7 +19,9 @@ import java.util.List;
 /**
  * The destroy plan, the deploy's dependency order reversed (spec §7.2), and the body of each
  * step. Every delete runs in whole-deployment mode: it removes what carries this deployment's tag,
- * whichever run created it, and keeps what does not. Workflow code: deterministic.
+ * whichever run created it, and keeps what does not. Two deletes depend on the service's: its task
+ * definitions (whose they are) and its infrastructure role (ECS needs it to tear the service down).
+ * Workflow code: deterministic.
  */
 final class DestroySteps {
   private static final String KEEP_ECS = "--keep-ecs";
@@ -32,6 +34,8 @@ final class DestroySteps {
   private final String family;
   /** The service delete's outcome, which says whose the task definitions are; null: unknown. */
   private DeleteOutcome service;
+  /** Why the service may still exist (its delete failed, or it still drains); null: it is gone. */
+  private String serviceRemains;
 
   DestroySteps(DestroyRequest req, Scope scope) {
     this.req = req;
@@ -58,7 +62,8 @@ final class DestroySteps {
     plan.add(new DestroyStep("cluster", "ECS cluster " + names.cluster(), "ecs-cluster",
         names.cluster(), ecs, this::cluster));
     plan.add(role("task-execution-role", names.taskExecutionRole(), roles));
-    plan.add(role("infrastructure-role", names.infrastructureRole(), roles));
+    plan.add(new DestroyStep("infrastructure-role", "IAM role " + names.infrastructureRole(), "iam-role",
+        names.infrastructureRole(), roles, this::infrastructureRole));
     plan.add(new DestroyStep("secret", "Secret " + names.secret(), "secret", names.secret(),
         req.keepSecret() ? KEEP_SECRET : null, this::secret));
     if (byoSecret() != null && !byoSecret().equals(names.secret())) {
@@ -119,22 +124,27 @@ final class DestroySteps {
   }
 
   private Done service() {
+    serviceRemains = "the service delete failed";
     DeleteResult deleted = delete(EcsActivities.class, "service", "delete ECS Express service " + names.service())
         .deleteService(new ServiceDelete(scope, DEPLOYMENT, names.cluster(), names.service()));
     service = deleted.outcome();
     if (deleted.outcome() != DeleteOutcome.DELETED) {
+      serviceRemains = null; // gone, or someone else's (which does not use our roles)
       return Done.of(deleted);
     }
+    serviceRemains = "the service's deletion was not confirmed";
     try {
       ServiceStatus gone = poll(EcsActivities.class, "service",
           "wait for " + names.service() + " INACTIVE", SERVICE_GONE_TIMEOUT)
           .awaitServiceGone(new WaitSpec(scope, deleted.id(), SERVICE_GONE_TIMEOUT, SERVICE_POLL_INTERVAL));
+      serviceRemains = null;
       return new Done(DestroyOutcome.DELETED, deleted.id() + " is " + gone.status());
     } catch (ActivityFailure e) {
       if (CancellationScope.current().isCancelRequested() || !Failures.isTimeout(e)) {
         throw e;
       }
       // DRAINING tolerated (spec §7.2): the delete is under way; the cluster step waits on it
+      serviceRemains = "the service is still DRAINING";
       return new Done(DestroyOutcome.DELETED, deleted.id() + " deleting, still DRAINING after "
           + SERVICE_GONE_TIMEOUT.toSeconds() + " s");
     }
@@ -188,6 +198,20 @@ final class DestroySteps {
           + " be draining, see: aws ecs list-services --cluster " + names.cluster() + " --region "
           + scope.region());
     }
+  }
+
+  /**
+   * ECS removes a service's load balancer, target groups and security groups with this role: while
+   * the service may still exist, deleting it could strand them, so it waits for a rerun.
+   */
+  private Done infrastructureRole() {
+    if (serviceRemains != null) {
+      return new Done(DestroyOutcome.FAILED, "not attempted: " + serviceRemains + ", and ECS needs"
+          + " this role to remove its load balancer; rerun destroy once the service is gone");
+    }
+    return Done.of(delete(IamActivities.class, "infrastructure-role",
+        "delete IAM role " + names.infrastructureRole())
+        .deleteRole(new ResourceDelete(scope, DEPLOYMENT, names.infrastructureRole())));
   }
 
   private Done secret() {

@@ -54,8 +54,11 @@ class DestroyFailureTest {
 
     DestroyReport report = wf.destroy(req);
 
-    // a failed service delete leaves whose task definitions these are unknown, and the cluster busy
-    Set<String> failed = failing.equals("service") ? Set.of("service", "task-definitions", "cluster") : Set.of(failing);
+    // a service that may still exist: whose task definitions these are is unknown, the cluster stays
+    // busy, and its infrastructure role must stay until ECS has removed its load balancer
+    Set<String> failed = failing.equals("service")
+        ? Set.of("service", "task-definitions", "cluster", "infrastructure-role")
+        : Set.of(failing);
     assertEquals(DestroyStatus.DESTROY_FAILED, report.status());
     assertTrue(report.hasFailures());
     for (ResourceReport r : report.resources()) {
@@ -72,7 +75,10 @@ class DestroyFailureTest {
       assertTrue(report.of("task-definitions").detail().startsWith("not attempted"), report.toString());
       assertTrue(report.of("cluster").detail().contains("aws ecs list-services --cluster zscaler-mcp"),
           report.of("cluster").detail());
+      assertTrue(report.of("infrastructure-role").detail().startsWith("not attempted: the service delete failed"),
+          report.of("infrastructure-role").detail());
       assertTrue(cloud.callsStartingWith("deleteTaskDefinitions").isEmpty());
+      assertTrue(cloud.callsStartingWith("deleteRole:zscaler-mcp-ecs-infrastructure-role").isEmpty());
     }
   }
 
@@ -117,16 +123,24 @@ class DestroyFailureTest {
   }
 
   @Test
-  void serviceStillDrainingAtTheWaitsDeadline_isTolerated() {
+  void serviceStillDrainingAtTheWaitsDeadline_isTolerated_butItsInfrastructureRoleWaitsForARerun() {
     deploy(client, options, deployRequest().build());
     cloud.fault("awaitServiceGone:" + FakeCloud.serviceArn("zscaler-mcp", "zscaler-mcp-server"),
-        new Fault(FailureTypes.TIMEOUT, false, -1));
+        new Fault(FailureTypes.TIMEOUT, false, 1));
 
     DestroyReport report = destroy(client, options, destroyRequest().build());
 
     assertEquals(DELETED, report.of("service").outcome());
     assertTrue(report.of("service").detail().endsWith("still DRAINING after 900 s"), report.of("service").detail());
-    assertEquals(DestroyStatus.DESTROYED, report.status());
+    assertEquals(DELETED, report.of("task-execution-role").outcome());
+    assertEquals(List.of("infrastructure-role"), report.failures().stream().map(ResourceReport::step).toList());
+    assertTrue(report.of("infrastructure-role").detail().startsWith("not attempted: the service is still DRAINING"),
+        report.of("infrastructure-role").detail());
+    assertEquals(List.of("iam-role/zscaler-mcp-ecs-infrastructure-role"), cloud.resources());
+
+    DestroyReport rerun = destroy(client, options, destroyRequest().build());
+    assertEquals(DestroyStatus.DESTROYED, rerun.status());
+    assertEquals(DELETED, rerun.of("infrastructure-role").outcome());
     assertEquals(List.of(), cloud.resources());
   }
 

@@ -78,7 +78,7 @@ final class DestroySteps {
     return plan;
   }
 
-  /** What the keep flags leave behind without the things it needs (the seed kept those too). */
+  /** What --keep-ecs leaves running, and what it needs that the other flags did not keep. */
   List<String> notes() {
     List<String> notes = new ArrayList<>();
     if (!req.keepEcs()) {
@@ -88,12 +88,12 @@ final class DestroySteps {
         + " (load balancer and at least one task) until a destroy without " + KEEP_ECS);
     if (!req.keepRole()) {
       notes.add(KEEP_ECS + " without " + KEEP_ROLE + ": the kept service's task execution and"
-          + " infrastructure roles were deleted, so it cannot start tasks; the seed's " + KEEP_ECS
-          + " kept them, add " + KEEP_ROLE + " for that");
+          + " infrastructure roles are deleted, so it cannot start new tasks (the seed's " + KEEP_ECS
+          + " kept them; add " + KEEP_ROLE + " for that)");
     }
-    if (!req.keepSecret() && !names.secret().equals(byoSecret())) {
-      notes.add(KEEP_ECS + " without " + KEEP_SECRET + ": the secret the kept service reads was"
-          + " deleted; the seed's " + KEEP_ECS + " kept it, add " + KEEP_SECRET + " for that");
+    if (!req.keepSecret() && byoSecret() == null) {
+      notes.add(KEEP_ECS + " without " + KEEP_SECRET + ": the managed secret the kept service reads"
+          + " is deleted (the seed's " + KEEP_ECS + " kept it; add " + KEEP_SECRET + " for that)");
     }
     return notes;
   }

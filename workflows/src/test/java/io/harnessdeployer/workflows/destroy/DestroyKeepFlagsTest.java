@@ -88,6 +88,8 @@ class DestroyKeepFlagsTest {
     for (ResourceReport r : report.resources()) {
       boolean kept = flag.keeps.contains(r.step());
       assertEquals(kept ? KEPT_BY_FLAG : DELETED, r.outcome(), r.step());
+      assertEquals(kept, r.outcome().kept(), r.step());
+      assertEquals(!kept, r.outcome().gone(), r.step());
       if (kept) {
         assertEquals("kept: " + flag.cli, r.detail());
         DestroyWorkflowTest.CALLS.get(r.step()).forEach(call ->
@@ -119,6 +121,15 @@ class DestroyKeepFlagsTest {
     assertTrue(report.notes().get(0).contains("keeps running and costs money"), report.notes().get(0));
     assertTrue(report.notes().get(1).startsWith("--keep-ecs without --keep-role"), report.notes().get(1));
     assertTrue(report.notes().get(2).startsWith("--keep-ecs without --keep-secret"), report.notes().get(2));
+  }
+
+  @Test
+  void keepEcs_withABringYourOwnSecret_hasNoSecretNote() {
+    DestroyReport report = destroy(client, options,
+        destroyRequest().keepEcs(true).byoSecretId("team/zscaler").build());
+
+    assertEquals(2, report.notes().size(), report.notes().toString());
+    assertTrue(report.notes().stream().noneMatch(n -> n.contains("--keep-secret")), report.notes().toString());
   }
 
   @Test

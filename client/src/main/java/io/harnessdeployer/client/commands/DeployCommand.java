@@ -118,12 +118,14 @@ public final class DeployCommand implements Callable<Integer> {
     }
   }
 
-  /** On free ports, so it cannot clash with a Temporal server or emulator already running. */
+  /**
+   * On free ports, so it cannot clash with a Temporal server or emulator already running; not
+   * announced in the discovery file, since it goes away with this command.
+   */
   private LocalStack startLocalStack(CliContext ctx, OutputPrinter printer) {
     LocalStack stack = LocalStack.builder().temporalPort(0).awsPort(0)
         .namespace(temporal.namespace(ctx.env()))
         .worker(SealKeys.load(ctx.env(), ctx.home()))
-        .discovery(new LocalStackFile(ctx.stateDir()))
         .start();
     printer.note("[INFO] started a local stack for this deploy: Temporal " + stack.temporalAddress()
         + ", AWS emulator " + stack.awsEndpoint() + " (latency " + stack.info().latency() + ")");

@@ -60,7 +60,7 @@ public final class DevCommand implements Callable<Integer> {
         .temporalPort(temporalPort)
         .awsPort(awsPort)
         .latency(latency)
-        .namespace(new TemporalOptions().namespace(ctx.env()))
+        .namespace(TemporalOptions.namespaceFromEnv(ctx.env()))
         .worker(key)
         .discovery(discovery)
         .start();

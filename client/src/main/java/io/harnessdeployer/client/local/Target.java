@@ -47,7 +47,7 @@ public record Target(String temporalAddress, String namespace, String awsEndpoin
 
   /** How long a deploy waits after creating a role: the emulator's propagation, else the spec's. */
   public Duration iamPropagation() {
-    return localStack != null && awsIsLocal() ? localStack.iamPropagation() : Names.IAM_PROPAGATION;
+    return awsIsLocal() ? localStack.iamPropagation() : Names.IAM_PROPAGATION;
   }
 
   private static String blankToNull(String s) {

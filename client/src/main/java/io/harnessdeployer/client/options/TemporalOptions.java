@@ -31,7 +31,12 @@ public final class TemporalOptions {
   }
 
   public String namespace(Map<String, String> env) {
-    return firstNonBlank(namespace, env.get("TEMPORAL_NAMESPACE"), DEFAULT_NAMESPACE);
+    return firstNonBlank(namespace, namespaceFromEnv(env));
+  }
+
+  /** {@code TEMPORAL_NAMESPACE}, else {@value #DEFAULT_NAMESPACE}: for commands without the flag. */
+  public static String namespaceFromEnv(Map<String, String> env) {
+    return firstNonBlank(env.get("TEMPORAL_NAMESPACE"), DEFAULT_NAMESPACE);
   }
 
   static String firstNonBlank(String... values) {

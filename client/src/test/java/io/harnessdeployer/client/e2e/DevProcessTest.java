@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code client dev} as its own process: it announces itself, the other commands find it with no
- * TEMPORAL_ADDRESS or AWS_ENDPOINT_URL, a second {@code dev} refuses, and SIGTERM stops it cleanly.
+ * {@code client dev} as its own process: it announces itself, {@code deploy --local} uses it, the
+ * other commands find it with no TEMPORAL_ADDRESS or AWS_ENDPOINT_URL, a second {@code dev}
+ * refuses, and SIGTERM stops it cleanly.
  */
 class DevProcessTest {
   @TempDir Path dir;
@@ -42,10 +43,11 @@ class DevProcessTest {
       assertTrue(dev.out().contains("AWS_ENDPOINT_URL=" + info.awsEndpoint() + "\n"), dev.out());
 
       CliContext cli = CliRun.live(dir, env);
-      CliRun deploy = CliRun.run(cli, "deploy", "--name", "dev", "--yes");
+      CliRun deploy = CliRun.run(cli, "deploy", "--local", "--name", "dev", "--yes"); // --local: uses the running one
       assertEquals(ExitCodes.OK, deploy.exitCode(), deploy.toString());
       assertTrue(deploy.err().contains("[INFO] using the local stack of process " + dev.pid()), deploy.err());
-      CliRun status = CliRun.run(cli, "status", "--name", "dev", "--output", "json");
+      assertFalse(deploy.err().contains("started a local stack"), deploy.err());
+      CliRun status = CliRun.run(cli, "status", "--name", "dev", "--output", "json"); // no --local: found by its file
       assertEquals(ExitCodes.OK, status.exitCode(), status.toString());
       JsonNode s = new ObjectMapper().readTree(status.out());
       assertEquals("READY", s.path("harness").path("status").asText(), status.out());

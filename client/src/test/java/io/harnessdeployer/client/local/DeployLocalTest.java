@@ -42,7 +42,8 @@ class DeployLocalTest {
     assertTrue(run.out().contains("(zscaler_mcp_harness, READY)"), run.out());
     assertTrue(run.err().contains("[INFO] started a local stack for this deploy: Temporal 127.0.0.1:"), run.err());
     assertTrue(run.err().contains("[INFO] stopped the local stack of this deploy"), run.err());
-    assertFalse(Files.exists(new LocalStackFile(dir.resolve("state")).path()), "its discovery file went with it");
+    assertFalse(Files.exists(new LocalStackFile(dir.resolve("state")).path()),
+        "a stack that lives for one command is not announced to others");
     assertFalse(run.out().contains("Local-Secret-123") || run.err().contains("Local-Secret-123"));
   }
 

@@ -22,6 +22,9 @@ import java.util.Map;
  * undone. Holds what earlier steps produced for later ones. Workflow code: deterministic.
  */
 final class DeploySteps {
+  /** Change id: wait for the rollout of this run's own service too (see {@link #rolledOut}). */
+  static final String ROLLOUT_OF_OWN_SERVICE = "rollout-of-own-service";
+
   private final DeployRequest req;
   private final ResourceNames names;
   private final Scope scope;
@@ -146,7 +149,7 @@ final class DeploySteps {
     EcsActivities ecs = poll(EcsActivities.class, "service-active",
         "wait for " + names.service() + " ACTIVE", req.serviceTimeout());
     WaitSpec wait = new WaitSpec(scope, service.serviceArn(), req.serviceTimeout(), Names.SERVICE_POLL_INTERVAL);
-    ServiceStatus status = service.outcome() == Outcome.UPDATED
+    ServiceStatus status = rolledOut(service)
         ? ecs.awaitServiceRollout(wait)
         : ecs.awaitServiceActive(wait);
     fqdn = ContainerEnv.hostOf(requireEndpoint(status));
@@ -161,7 +164,7 @@ final class DeploySteps {
   }
 
   private StepResult serviceRollout() {
-    if (hostUpdate.outcome() != Outcome.UPDATED) {
+    if (!rolledOut(hostUpdate)) {
       return StepResult.skipped("env already up to date");
     }
     ServiceStatus status = poll(EcsActivities.class, "service-rollout",
@@ -309,6 +312,19 @@ final class DeploySteps {
 
   private String clusterName() {
     return cluster == null ? names.cluster() : cluster.name();
+  }
+
+  /**
+   * Whether ensureService started a rollout. This run's own service stays CREATED when updated, so
+   * {@code changes} says it (see {@code EcsActivities#ensureService}); version 0 looked only at
+   * UPDATED and skipped the allowed-hosts rollout wait of every first deploy.
+   */
+  private static boolean rolledOut(ServiceRef ref) {
+    if (ref.outcome() == Outcome.UPDATED) {
+      return true;
+    }
+    return !ref.changes().isEmpty()
+        && Workflow.getVersion(ROLLOUT_OF_OWN_SERVICE, Workflow.DEFAULT_VERSION, 1) >= 1;
   }
 
   private static String requireEndpoint(ServiceStatus status) {

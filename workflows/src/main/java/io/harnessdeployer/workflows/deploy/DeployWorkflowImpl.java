@@ -23,7 +23,8 @@ import org.slf4j.Logger;
  * sequence of commands this code emits (activities, timers, search-attribute upserts, the plan's
  * steps or their order) goes behind {@code Workflow.getVersion("<change-id>",
  * Workflow.DEFAULT_VERSION, n)}, keeping the old branch until no history needs it, and adds a
- * recorded history to the replay tests. There are no versioned changes yet.
+ * recorded history to the replay tests. Versioned changes: {@code rollout-of-own-service} (v1: the
+ * allowed-hosts rollout of a service this run created is awaited; v0 skipped it).
  */
 public class DeployWorkflowImpl implements DeployWorkflow {
   private static final Logger log = Workflow.getLogger(DeployWorkflowImpl.class);

@@ -6,6 +6,7 @@ import io.harnessdeployer.workflows.common.ContainerEnv;
 import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.common.StepOptions;
 import io.harnessdeployer.workflows.steps.*;
+import io.temporal.activity.ActivityCancellationType;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
@@ -24,6 +25,9 @@ import java.util.Map;
 final class DeploySteps {
   /** Change id: wait for the rollout of this run's own service too (see {@link #rolledOut}). */
   static final String ROLLOUT_OF_OWN_SERVICE = "rollout-of-own-service";
+
+  /** Change id: a cancel waits for the in-flight AWS call before rolling back (StepOptions#awsCall). */
+  static final String WAIT_FOR_CANCELED_CALLS = "wait-for-canceled-calls";
 
   private final DeployRequest req;
   private final ResourceNames names;
@@ -351,7 +355,20 @@ final class DeploySteps {
   }
 
   private static <T> T aws(Class<T> type, String step, String what) {
-    return stub(type, StepOptions.awsCall(step + ": " + what));
+    ActivityOptions options = StepOptions.awsCall(step + ": " + what);
+    if (!waitsForCanceledCalls()) {
+      // version 0: a cancel compensated at once, racing the in-flight create
+      options = ActivityOptions.newBuilder(options).setCancellationType(ActivityCancellationType.TRY_CANCEL).build();
+    }
+    return stub(type, options);
+  }
+
+  /**
+   * Whether a cancel lets the in-flight AWS call end (and the step record what it made) before the
+   * rollback; the deploy must then stop before the next step. Version 0 did neither.
+   */
+  static boolean waitsForCanceledCalls() {
+    return Workflow.getVersion(WAIT_FOR_CANCELED_CALLS, Workflow.DEFAULT_VERSION, 1) >= 1;
   }
 
   private static <T> T poll(Class<T> type, String step, String what, Duration timeout) {

@@ -43,16 +43,7 @@ class DeployOnEmulatorTest extends EmulatorDeployTest {
     DeploySummary summary = deploy(request().build());
 
     assertLive(expectedResources());
-    assertEquals(Map.of(
-        "secretsmanager.CreateSecret " + N.secret(), 1,
-        "iam.CreateRole " + N.taskExecutionRole(), 1,
-        "iam.CreateRole " + N.infrastructureRole(), 1,
-        "iam.CreateRole " + N.harnessRole(), 1,
-        "ecs.CreateCluster " + N.cluster(), 1,
-        "logs.CreateLogGroup " + N.logGroup(), 1,
-        "ecs.CreateExpressGatewayService " + N.service(), 1,
-        "bedrock-agentcore-control.CreateApiKeyCredentialProvider " + N.apiKeyProvider(), 1,
-        "bedrock-agentcore-control.CreateHarness " + N.harness(), 1), CONTROL.createCalls());
+    assertEquals(ExpectedResources.createCalls(), CONTROL.createCalls());
     assertEquals("READY", CONTROL.statuses().get(HARNESS));
 
     String harnessArn = CONTROL.arn(HARNESS);

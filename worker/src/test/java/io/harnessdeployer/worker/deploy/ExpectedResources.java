@@ -61,6 +61,21 @@ final class ExpectedResources {
     return out;
   }
 
+  /** The Create* calls of a full deploy, once per resource (see {@link EmulatorControl#createCalls()}). */
+  static Map<String, Integer> createCalls() {
+    ResourceNames n = ResourceNames.defaults();
+    return Map.of(
+        "secretsmanager.CreateSecret " + n.secret(), 1,
+        "iam.CreateRole " + n.taskExecutionRole(), 1,
+        "iam.CreateRole " + n.infrastructureRole(), 1,
+        "iam.CreateRole " + n.harnessRole(), 1,
+        "ecs.CreateCluster " + n.cluster(), 1,
+        "logs.CreateLogGroup " + n.logGroup(), 1,
+        "ecs.CreateExpressGatewayService " + n.service(), 1,
+        "bedrock-agentcore-control.CreateApiKeyCredentialProvider " + n.apiKeyProvider(), 1,
+        "bedrock-agentcore-control.CreateHarness " + n.harness(), 1);
+  }
+
   static Map<String, Set<CloudResource>> byStep(ResourceNames n, SecretMode mode) {
     String family = Names.taskDefinitionFamily(n.cluster(), n.service());
     Map<String, Set<CloudResource>> m = new LinkedHashMap<>();

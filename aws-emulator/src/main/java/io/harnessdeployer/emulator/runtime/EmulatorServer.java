@@ -100,4 +100,11 @@ final class EmulatorServer {
     server.stop(0);
     executor.shutdownNow();
   }
+
+  static {
+    // The JDK server sends headers and body as two writes; with Nagle on, a keep-alive client's
+    // delayed ACK holds every answer ~40 ms (bench: 170 → 4,000 DescribeClusters/s on one core).
+    // Read once per JVM by the JDK, so it must be set before the first HttpServer is created.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
 }

@@ -18,7 +18,7 @@ import io.harnessdeployer.workflows.common.DeploymentKey;
 import io.harnessdeployer.workflows.deploy.DeployProgress;
 import io.harnessdeployer.workflows.deploy.DeployStatus;
 import io.harnessdeployer.workflows.deploy.DeploySummary;
-import io.harnessdeployer.workflows.deploy.StepState;
+import io.harnessdeployer.workflows.progress.StepState;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowExecutionDescription;
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package io.harnessdeployer.client.temporal;
 
 import io.harnessdeployer.workflows.deploy.DeploySummary;
-import io.harnessdeployer.workflows.deploy.StepState;
+import io.harnessdeployer.workflows.progress.StepState;
 import java.util.List;
 
 /**

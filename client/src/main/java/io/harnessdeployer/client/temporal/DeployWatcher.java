@@ -9,7 +9,7 @@ import io.harnessdeployer.workflows.deploy.DeployProgress;
 import io.harnessdeployer.workflows.deploy.DeployStatus;
 import io.harnessdeployer.workflows.deploy.DeploySummary;
 import io.harnessdeployer.workflows.deploy.DeployWorkflow;
-import io.harnessdeployer.workflows.deploy.StepState;
+import io.harnessdeployer.workflows.progress.StepState;
 import io.temporal.api.enums.v1.TaskQueueType;
 import io.temporal.api.taskqueue.v1.TaskQueue;
 import io.temporal.api.workflowservice.v1.DescribeTaskQueueRequest;

@@ -2,8 +2,8 @@ package io.harnessdeployer.client.temporal;
 
 import io.harnessdeployer.client.output.ProgressRow;
 import io.harnessdeployer.workflows.deploy.DeployProgress;
-import io.harnessdeployer.workflows.deploy.StepState;
-import io.harnessdeployer.workflows.deploy.StepStatus;
+import io.harnessdeployer.workflows.progress.StepState;
+import io.harnessdeployer.workflows.progress.StepStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

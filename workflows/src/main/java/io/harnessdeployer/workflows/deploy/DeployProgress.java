@@ -1,5 +1,6 @@
 package io.harnessdeployer.workflows.deploy;
 
+import io.harnessdeployer.workflows.progress.StepState;
 import java.util.List;
 
 /**

@@ -1,7 +1,10 @@
 package io.harnessdeployer.workflows.deploy;
 
 import io.harnessdeployer.workflows.common.FailureTypes;
+import io.harnessdeployer.workflows.common.Failures;
 import io.harnessdeployer.workflows.common.SearchAttributes;
+import io.harnessdeployer.workflows.progress.ProgressBoard;
+import io.harnessdeployer.workflows.progress.StepStatus;
 import io.harnessdeployer.workflows.steps.Scope;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
@@ -32,7 +35,8 @@ public class DeployWorkflowImpl implements DeployWorkflow {
   private static final Logger log = Workflow.getLogger(DeployWorkflowImpl.class);
 
   private final List<Step> undos = new ArrayList<>();
-  private ProgressBoard board = new ProgressBoard("?");
+  private ProgressBoard<DeployStatus> board =
+      new ProgressBoard<>("Deploy", "?", DeployStatus.RUNNING);
   private OperatorDecision decision;
 
   @Override
@@ -42,8 +46,8 @@ public class DeployWorkflowImpl implements DeployWorkflow {
     Scope scope = new Scope(req.key(), Workflow.getInfo().getRunId());
     DeploySteps steps = new DeploySteps(req, scope, Workflow.randomUUID().toString());
     List<Step> plan = steps.plan();
-    board = new ProgressBoard(req.key().tagValue());
-    board.plan(plan);
+    board = new ProgressBoard<>("Deploy", req.key().tagValue(), DeployStatus.RUNNING);
+    plan.forEach(s -> board.add(s.id(), s.title()));
     Workflow.upsertTypedSearchAttributes(
         SearchAttributes.DEPLOYMENT.valueSet(req.deploymentName()),
         SearchAttributes.REGION.valueSet(req.region()),
@@ -72,12 +76,12 @@ public class DeployWorkflowImpl implements DeployWorkflow {
       }
       // detached: a cancel arriving mid-rollback must not strand half the undos
       Workflow.newDetachedCancellationScope(this::rollBack).run();
-      boolean clean = board.snapshot().compensationFailures().isEmpty();
+      boolean clean = board.failures().isEmpty();
       throw ApplicationFailure.newNonRetryableFailure(
           (clean ? "rolled back after " : "rollback incomplete after ") + stop.stepId + " failed: "
               + stop.error,
           clean ? FailureTypes.ROLLED_BACK : FailureTypes.ROLLBACK_INCOMPLETE,
-          board.snapshot());
+          progress());
     }
   }
 
@@ -136,17 +140,19 @@ public class DeployWorkflowImpl implements DeployWorkflow {
         String what = step.undo().get();
         board.step(step.id(), s -> s.compensation(StepStatus.COMPENSATED, what));
       } catch (TemporalFailure e) {
-        board.compensationFailed(step.id(), Failures.describe(e));
+        String error = Failures.describe(e);
+        board.failure(step.id(), error, s -> s.compensation(StepStatus.COMPENSATION_FAILED, error));
       }
     }
-    board.status(board.snapshot().compensationFailures().isEmpty()
+    board.status(board.failures().isEmpty()
         ? DeployStatus.ROLLED_BACK
         : DeployStatus.ROLLBACK_INCOMPLETE);
   }
 
   @Override
   public DeployProgress progress() {
-    return board.snapshot();
+    return new DeployProgress(board.deployment(), board.status(), board.currentStep(), board.steps(),
+        board.lastError(), board.failures());
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.harnessdeployer.workflows.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.harnessdeployer.workflows.common.DeploymentKey;
+import io.harnessdeployer.workflows.progress.StepState;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.Scope;
 import io.harnessdeployer.workflows.steps.ServiceSpec;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import io.harnessdeployer.workflows.common.FailureTypes;
 import io.harnessdeployer.workflows.common.SearchAttributes;
+import io.harnessdeployer.workflows.progress.StepState;
+import io.harnessdeployer.workflows.progress.StepStatus;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;

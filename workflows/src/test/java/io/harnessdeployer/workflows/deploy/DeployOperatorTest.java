@@ -6,6 +6,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 
 import io.harnessdeployer.workflows.common.FailureTypes;
+import io.harnessdeployer.workflows.progress.StepState;
+import io.harnessdeployer.workflows.progress.StepStatus;
 import io.harnessdeployer.workflows.steps.HealthResult;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.ResourceRef;

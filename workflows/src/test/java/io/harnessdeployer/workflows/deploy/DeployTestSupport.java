@@ -3,6 +3,7 @@ package io.harnessdeployer.workflows.deploy;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.harnessdeployer.workflows.common.SearchAttributes;
+import io.harnessdeployer.workflows.progress.StepState;
 import io.harnessdeployer.workflows.secrets.Sealed;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.client.WorkflowClient;

@@ -1,4 +1,4 @@
-package io.harnessdeployer.workflows.deploy;
+package io.harnessdeployer.workflows.progress;
 
 import io.harnessdeployer.workflows.common.SearchAttributes;
 import io.temporal.workflow.Workflow;
@@ -9,60 +9,81 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Step states of one deploy, published three ways on every change: the progress query, the UI's
- * current details (a markdown table) and the step/status search attributes.
+ * Step states of one deploy or destroy, published three ways on every change: the progress query
+ * (each workflow builds its answer from {@link #steps()}), the UI's current details (a markdown
+ * table) and the step/status search attributes. Workflow code: deterministic.
+ *
+ * @param <S> the operation's status enum; its names are the {@code HarnessStatus} values
  */
-final class ProgressBoard {
+public final class ProgressBoard<S extends Enum<S>> {
+  private final String operation;
   private final String deployment;
   private final Map<String, StepState> steps = new LinkedHashMap<>();
-  private final List<String> compensationFailures = new ArrayList<>();
-  private DeployStatus status = DeployStatus.RUNNING;
+  private final List<String> failures = new ArrayList<>();
+  private S status;
   private String currentStep;
   private String lastError;
   private String publishedStep;
-  private DeployStatus publishedStatus;
+  private S publishedStatus;
 
-  ProgressBoard(String deployment) {
+  /** Publishes nothing until the first change. @param operation {@code Deploy} or {@code Destroy} */
+  public ProgressBoard(String operation, String deployment, S initial) {
+    this.operation = operation;
     this.deployment = deployment;
+    this.status = initial;
   }
 
-  void plan(List<Step> plan) {
-    plan.forEach(s -> steps.put(s.id(), StepState.pending(s.id(), s.title())));
+  public void add(String id, String title) {
+    steps.put(id, StepState.pending(id, title));
   }
 
-  DeployStatus status() {
+  public String deployment() {
+    return deployment;
+  }
+
+  public S status() {
     return status;
   }
 
-  String currentStep() {
+  public String currentStep() {
     return currentStep;
   }
 
-  void status(DeployStatus next) {
+  public String lastError() {
+    return lastError;
+  }
+
+  public List<StepState> steps() {
+    return List.copyOf(steps.values());
+  }
+
+  /** One line per failure recorded with {@link #failure}, in order. */
+  public List<String> failures() {
+    return List.copyOf(failures);
+  }
+
+  public void status(S next) {
     status = next;
     publish();
   }
 
-  void step(String id, UnaryOperator<StepState> change) {
+  public void step(String id, UnaryOperator<StepState> change) {
     steps.put(id, change.apply(steps.get(id)));
     currentStep = id;
     publish();
   }
 
-  void failed(String id, StepStatus stepStatus, String error, DeployStatus next) {
+  /** The step failed and the whole operation moves to {@code next}. */
+  public void failed(String id, StepStatus stepStatus, String error, S next) {
     lastError = id + ": " + error;
     status = next;
     step(id, s -> s.failed(Workflow.currentTimeMillis(), stepStatus, error));
   }
 
-  void compensationFailed(String id, String error) {
-    compensationFailures.add(id + ": " + error);
-    step(id, s -> s.compensation(StepStatus.COMPENSATION_FAILED, error));
-  }
-
-  DeployProgress snapshot() {
-    return new DeployProgress(deployment, status, currentStep, List.copyOf(steps.values()),
-        lastError, List.copyOf(compensationFailures));
+  /** A failure the operation goes on after (an undo, a destroy's delete): listed, not fatal. */
+  public void failure(String id, String error, UnaryOperator<StepState> change) {
+    failures.add(id + ": " + error);
+    step(id, change);
   }
 
   private void publish() {
@@ -77,9 +98,10 @@ final class ProgressBoard {
     }
   }
 
-  String markdown() {
+  public String markdown() {
     StringBuilder md = new StringBuilder();
-    md.append("**Deploy ").append(deployment).append("**: ").append(status).append("\n\n");
+    md.append("**").append(operation).append(' ').append(deployment).append("**: ").append(status)
+        .append("\n\n");
     md.append("| # | Step | Status | Resource | Outcome | Seconds |\n|---|---|---|---|---|---|\n");
     int n = 1;
     for (StepState s : steps.values()) {
@@ -93,6 +115,9 @@ final class ProgressBoard {
     }
     if (lastError != null) {
       md.append("\nLast error: ").append(cell(lastError)).append('\n');
+    }
+    for (String failure : failures) {
+      md.append("\nFailed: ").append(cell(failure)).append('\n');
     }
     return md.toString();
   }

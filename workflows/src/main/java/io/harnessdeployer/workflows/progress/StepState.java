@@ -1,15 +1,16 @@
-package io.harnessdeployer.workflows.deploy;
+package io.harnessdeployer.workflows.progress;
 
 import io.harnessdeployer.workflows.steps.Outcome;
 
 /**
- * One row of {@link DeployProgress}. Times are workflow time in epoch millis, null until they
- * happen.
+ * One row of a deploy's or a destroy's progress. Times are workflow time in epoch millis, null
+ * until they happen. In a destroy every step is an undo: {@code compensation} holds its outcome.
  *
  * @param attempts how often the workflow ran this step (operator retries count; the activity's own
  *     retries show on the pending activity in the Temporal UI)
- * @param resourceId name, ARN or id of the resource the step ensured
- * @param compensation what the undo did ({@code DELETED}, {@code ALREADY_GONE}, …), null if none ran
+ * @param resourceId name, ARN or id of the resource the step ensured (or deleted)
+ * @param compensation what the undo did ({@code DELETED}, {@code ALREADY_GONE}, {@code KEPT_…}),
+ *     null if none ran
  */
 public record StepState(
     String id,

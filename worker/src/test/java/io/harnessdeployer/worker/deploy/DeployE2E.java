@@ -8,7 +8,7 @@ import io.harnessdeployer.workflows.deploy.DeployRequest;
 import io.harnessdeployer.workflows.deploy.DeployStatus;
 import io.harnessdeployer.workflows.deploy.DeployWorkflow;
 import io.harnessdeployer.workflows.deploy.DeployWorkflowImpl;
-import io.harnessdeployer.workflows.deploy.StepState;
+import io.harnessdeployer.workflows.progress.StepState;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;

@@ -13,7 +13,7 @@ import io.harnessdeployer.workflows.deploy.DeploySummary;
 import io.harnessdeployer.workflows.deploy.DeployWorkflow;
 import io.harnessdeployer.workflows.deploy.OnFailure;
 import io.harnessdeployer.workflows.deploy.OperatorDecision;
-import io.harnessdeployer.workflows.deploy.StepStatus;
+import io.harnessdeployer.workflows.progress.StepStatus;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowStub;
 import io.temporal.failure.ApplicationFailure;

@@ -15,7 +15,7 @@ import io.harnessdeployer.workflows.deploy.DeployWorkflow;
 import io.harnessdeployer.workflows.deploy.OnFailure;
 import io.harnessdeployer.workflows.deploy.ResourceNames;
 import io.harnessdeployer.workflows.deploy.ResourceOutcome;
-import io.harnessdeployer.workflows.deploy.StepStatus;
+import io.harnessdeployer.workflows.progress.StepStatus;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.SecretMode;
 import io.temporal.client.WorkflowFailedException;

@@ -13,7 +13,7 @@ import io.harnessdeployer.workflows.deploy.DeployStatus;
 import io.harnessdeployer.workflows.deploy.DeploySummary;
 import io.harnessdeployer.workflows.deploy.DeployWorkflow;
 import io.harnessdeployer.workflows.deploy.OperatorDecision;
-import io.harnessdeployer.workflows.deploy.StepStatus;
+import io.harnessdeployer.workflows.progress.StepStatus;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;

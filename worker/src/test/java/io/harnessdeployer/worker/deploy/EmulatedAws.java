@@ -34,10 +34,6 @@ final class EmulatedAws implements AutoCloseable {
   final AwsClients clients;
 
   EmulatedAws() {
-    TestLogging.quiet();
-    // The JDK HTTP server writes headers and body separately: without TCP_NODELAY, Nagle and the
-    // client's delayed ACK hold every response ~40 ms. Read once, before the first server starts.
-    System.setProperty("sun.net.httpserver.nodelay", "true");
     emulator = Emulator.builder()
         .port(0)
         .settings(EmulatorSettings.defaults().withLatency(LatencyProfile.instant()).withClock(clock))

@@ -1,6 +1,5 @@
 package io.harnessdeployer.worker.deploy;
 
-import static io.harnessdeployer.worker.deploy.DeployE2E.step;
 import static io.harnessdeployer.worker.deploy.ExpectedResources.createdBefore;
 import static io.harnessdeployer.worker.deploy.ExpectedResources.tombstonesAfterRollback;
 import static org.junit.jupiter.api.Assertions.*;
@@ -55,7 +54,7 @@ class DeployFailureOnEmulatorTest extends EmulatorDeployTest {
     FAULTS.arm(StepFaultTable.firstCallOf(failing));
     DeployWorkflow wf = start(request().build());
 
-    DeployProgress paused = DeployE2E.awaitStatus(env, wf, DeployStatus.PAUSED);
+    DeployProgress paused = awaitStatus(wf, DeployStatus.PAUSED);
 
     assertEquals(failing, paused.currentStep());
     assertEquals(StepStatus.PAUSED, step(paused, failing).status());
@@ -78,7 +77,7 @@ class DeployFailureOnEmulatorTest extends EmulatorDeployTest {
     assertEquals(DeployStatus.ROLLED_BACK, progress.status(), progress::toString);
     assertEquals(List.of(), progress.compensationFailures());
     assertLive(Set.of());
-    assertAll(tombstonesAfterRollback(failing));
+    assertHoldsExactly(tombstonesAfterRollback(failing));
     for (String id : ExpectedResources.STEPS.subList(0, ExpectedResources.STEPS.indexOf(failing))) {
       if (UNDONE.contains(id)) {
         assertEquals("DELETED", step(progress, id).compensation(), id);

@@ -1,6 +1,5 @@
 package io.harnessdeployer.worker.deploy;
 
-import static io.harnessdeployer.worker.deploy.DeployE2E.step;
 import static io.harnessdeployer.worker.deploy.ExpectedResources.expectedResources;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -20,6 +19,8 @@ import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.SecretMode;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.failure.ApplicationFailure;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +41,11 @@ class DeployOnEmulatorTest extends EmulatorDeployTest {
 
   @Test
   void firstDeploy_createsExactlyTheExpectedResources_eachCreateCalledOnce() {
+    Instant start = AWS.clock.instant();
     DeploySummary summary = deploy(request().build());
+
+    Duration emulatorTime = Duration.between(start, AWS.clock.instant());
+    assertTrue(emulatorTime.compareTo(Duration.ofSeconds(1)) < 0, "instant lifecycles, no idle polls: " + emulatorTime);
 
     assertLive(expectedResources());
     assertEquals(ExpectedResources.createCalls(), CONTROL.createCalls());
@@ -48,7 +53,7 @@ class DeployOnEmulatorTest extends EmulatorDeployTest {
 
     String harnessArn = CONTROL.arn(HARNESS);
     assertEquals(DeployStatus.SUCCEEDED, summary.status());
-    assertEquals("us-east-1/" + DeployE2E.DEPLOYMENT, summary.deployment());
+    assertEquals("us-east-1/" + DEPLOYMENT, summary.deployment());
     assertEquals(harnessArn, summary.harnessArn());
     assertEquals(harnessArn.substring(harnessArn.lastIndexOf('/') + 1), summary.harnessId());
     assertEquals("READY", summary.harnessStatus());
@@ -85,7 +90,7 @@ class DeployOnEmulatorTest extends EmulatorDeployTest {
     // the provider's key cannot be read back, so a rerun writes the current one (spec §2 step 9)
     assertEquals(Map.of("bedrock-agentcore-control.UpdateApiKeyCredentialProvider", 1),
         writes(delta(callsBefore, CONTROL.callCounts())), "no Create* (or other write) in the second run");
-    assertAll(before);
+    assertHoldsExactly(before);
     assertEquals(tagsBefore, tags(before.keySet()), "the rerun rewrote no tag, run tags included");
     Map<String, Outcome> outcomes = new HashMap<>();
     rerun.resources().forEach(r -> outcomes.put(r.step(), r.outcome()));

@@ -1,6 +1,5 @@
 package io.harnessdeployer.worker.deploy;
 
-import static io.harnessdeployer.worker.deploy.DeployE2E.step;
 import static io.harnessdeployer.worker.deploy.ExpectedResources.createdBefore;
 import static io.harnessdeployer.worker.deploy.ExpectedResources.expectedResources;
 import static io.harnessdeployer.worker.deploy.ExpectedResources.tombstonesAfterRollback;
@@ -36,7 +35,7 @@ class DeployOperatorOnEmulatorTest extends EmulatorDeployTest {
   void retryByUpdate_afterTheFaultIsCleared_completesWithTheFullSet() {
     FAULTS.arm(StepFaultTable.firstCallOf("health")); // /health answers 503 until cleared
     DeployWorkflow wf = start(request().build());
-    DeployProgress paused = DeployE2E.awaitStatus(env, wf, DeployStatus.PAUSED);
+    DeployProgress paused = awaitStatus(wf, DeployStatus.PAUSED);
     assertEquals("health", paused.currentStep());
     assertLive(createdBefore("health"));
 
@@ -58,7 +57,7 @@ class DeployOperatorOnEmulatorTest extends EmulatorDeployTest {
   void retryBySignal_runsTheFailedStepAgain_andCreatesEachResourceOnce() {
     FAULTS.arm(StepFaultTable.firstCallOf("harness"));
     DeployWorkflow wf = start(request().build());
-    DeployE2E.awaitStatus(env, wf, DeployStatus.PAUSED);
+    awaitStatus(wf, DeployStatus.PAUSED);
     assertLive(createdBefore("harness"));
 
     wf.operatorDecision(OperatorDecision.RETRY);
@@ -77,7 +76,7 @@ class DeployOperatorOnEmulatorTest extends EmulatorDeployTest {
   void cancelWhilePaused_rollsBackEverything() {
     FAULTS.arm(StepFaultTable.firstCallOf("service-active"));
     DeployWorkflow wf = start(request().build());
-    DeployE2E.awaitStatus(env, wf, DeployStatus.PAUSED);
+    awaitStatus(wf, DeployStatus.PAUSED);
     assertLive(createdBefore("service-active"));
 
     WorkflowStub.fromTyped(wf).cancel();
@@ -87,7 +86,7 @@ class DeployOperatorOnEmulatorTest extends EmulatorDeployTest {
     assertInstanceOf(CanceledFailure.class, e.getCause());
     assertEquals(DeployStatus.CANCELED, wf.progress().status());
     assertLive(Set.of());
-    assertAll(tombstonesAfterRollback("service-active"));
+    assertHoldsExactly(tombstonesAfterRollback("service-active"));
   }
 
   /**
@@ -128,7 +127,7 @@ class DeployOperatorOnEmulatorTest extends EmulatorDeployTest {
     assertEquals(DeployStatus.CANCELED, wf.progress().status());
     assertEquals(1, CONTROL.requests("bedrock-agentcore-control", "CreateApiKeyCredentialProvider").size());
     assertLive(Set.of());
-    assertAll(tombstonesAfterRollback("credential-provider"));
+    assertHoldsExactly(tombstonesAfterRollback("credential-provider"));
     assertEquals(Outcome.CREATED, step(wf.progress(), "credential-provider").outcome(), "the step kept its result");
   }
 

@@ -12,13 +12,14 @@ import java.util.function.Predicate;
  * Arms a control-API fault at the moment a given step's activity starts, so a fault on an
  * operation several steps share (IAM GetRole, ECS DescribeExpressGatewayService) hits exactly that
  * step's first call. It only decides WHEN the fault is posted; the activity and the AWS call it
- * fails are real. Fires once, so an operator RETRY runs the step against a healthy cloud.
+ * fails are real. Fires once, so an operator RETRY runs the step against a healthy cloud. The
+ * cancellation test hangs its own action on the same hook.
  */
 final class StepFaults extends WorkerInterceptorBase {
   /**
    * @param activityType Temporal activity type, e.g. {@code EnsureInfrastructureRole}
    * @param arguments which invocation of that type (e.g. the allowed-hosts {@code EnsureService})
-   * @param inject posts the fault through the control API
+   * @param inject posts the fault through the control API (runs on the activity's thread, before it)
    */
   record Trigger(String activityType, Predicate<Object[]> arguments, Consumer<EmulatorControl> inject) {}
 

@@ -5,6 +5,7 @@ import static io.harnessdeployer.worker.deploy.ExpectedResources.tombstonesAfter
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.harnessdeployer.workflows.common.FailureTypes;
+import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.deploy.DeployProgress;
 import io.harnessdeployer.workflows.deploy.DeployRequest;
 import io.harnessdeployer.workflows.deploy.DeployStatus;
@@ -13,12 +14,14 @@ import io.harnessdeployer.workflows.deploy.DeployWorkflow;
 import io.harnessdeployer.workflows.deploy.OnFailure;
 import io.harnessdeployer.workflows.deploy.OperatorDecision;
 import io.harnessdeployer.workflows.progress.StepStatus;
+import io.harnessdeployer.workflows.steps.Outcome;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowStub;
 import io.temporal.failure.ApplicationFailure;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -70,6 +73,43 @@ class DeployFailureOnEmulatorTest extends EmulatorDeployTest {
 
     assertEquals(FailureTypes.ROLLED_BACK, ((ApplicationFailure) e.getCause()).getType());
     assertRolledBack(wf.progress(), failing);
+  }
+
+  /** The infrastructure role step fails after its own CreateRole: the role is this run's all the same. */
+  static final StepFaults.Trigger AFTER_CREATE_ROLE = new StepFaults.Trigger("EnsureInfrastructureRole",
+      args -> true, c -> c.fault("iam", "AttachRolePolicy", "AccessDenied", 403, 1));
+
+  @Test
+  void failureAfterTheStepsOwnCreate_rollbackDeletesWhatThatStepCreated() {
+    FAULTS.arm(AFTER_CREATE_ROLE);
+    DeployRequest req = request().onFailure(OnFailure.ROLLBACK).build();
+    DeployWorkflow wf = stub(req);
+
+    assertThrows(WorkflowFailedException.class, () -> wf.deploy(req));
+
+    assertEquals(1, CONTROL.createCalls().get("iam.CreateRole " + Names.ECS_INFRASTRUCTURE_ROLE),
+        "the failing step did create its role");
+    assertEquals("DELETED", step(wf.progress(), "infrastructure-role").compensation());
+    assertLive(Set.of());
+    assertHoldsExactly(tombstonesAfterRollback("infrastructure-role"));
+  }
+
+  @Test
+  void failureAfterTheStepsOwnCreate_retryKeepsTheRoleAsThisRunsOwn() {
+    FAULTS.arm(AFTER_CREATE_ROLE);
+    DeployWorkflow wf = start(request().build());
+    awaitStatus(wf, DeployStatus.PAUSED);
+    assertLive(createdBefore("cluster")); // the role of the failing step is there already
+
+    wf.decide(OperatorDecision.RETRY);
+    DeploySummary summary = WorkflowStub.fromTyped(wf).getResult(DeploySummary.class);
+
+    assertTrue(summary.resources().stream().allMatch(r -> r.outcome() == Outcome.CREATED), summary.resources()::toString);
+    assertEquals(ExpectedResources.createCalls(), CONTROL.createCalls());
+    assertLive(ExpectedResources.expectedResources());
+    assertEquals(List.of(Names.MANAGED_POLICY_INFRASTRUCTURE), AWS.clients.iam()
+        .listAttachedRolePolicies(r -> r.roleName(Names.ECS_INFRASTRUCTURE_ROLE)).attachedPolicies().stream()
+        .map(p -> p.policyArn()).toList(), "the retry finished the role");
   }
 
   /** Zero live resources; what is left describable is exactly what AWS keeps after a delete. */

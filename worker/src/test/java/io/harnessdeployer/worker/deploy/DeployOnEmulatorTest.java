@@ -103,6 +103,21 @@ class DeployOnEmulatorTest extends EmulatorDeployTest {
   }
 
   @Test
+  void deployAfterARolledBackOne_restoresTheSecret_andCreatesTheRestAgain() {
+    FAULTS.arm(StepFaultTable.firstCallOf("harness-ready"));
+    assertRolledBack(request().onFailure(OnFailure.ROLLBACK).build());
+
+    DeploySummary summary = deploy(request().build());
+
+    assertLive(expectedResources(N, SecretMode.MANAGED, 3)); // ECS numbers revisions on across deletes
+    Map<String, Outcome> outcomes = new HashMap<>();
+    summary.resources().forEach(r -> outcomes.put(r.step(), r.outcome()));
+    assertEquals(Outcome.RESTORED, outcomes.remove("secret"), "taken back out of its recovery window");
+    assertTrue(outcomes.values().stream().allMatch(o -> o == Outcome.CREATED), outcomes::toString);
+    assertEquals("READY", CONTROL.statuses().get(HARNESS));
+  }
+
+  @Test
   void plaintextMode_noSecretAnywhere_credentialsInTheContainerEnv() {
     DeploySummary summary = deploy(request().secretMode(SecretMode.PLAINTEXT).build());
 

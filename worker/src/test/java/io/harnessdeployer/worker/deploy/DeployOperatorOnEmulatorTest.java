@@ -5,6 +5,7 @@ import static io.harnessdeployer.worker.deploy.ExpectedResources.expectedResourc
 import static io.harnessdeployer.worker.deploy.ExpectedResources.tombstonesAfterRollback;
 import static org.junit.jupiter.api.Assertions.*;
 
+import io.harnessdeployer.workflows.common.FailureTypes;
 import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.deploy.DeployProgress;
 import io.harnessdeployer.workflows.deploy.DeployRequest;
@@ -19,6 +20,7 @@ import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowStub;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import java.time.Duration;
 import java.util.List;
@@ -70,6 +72,21 @@ class DeployOperatorOnEmulatorTest extends EmulatorDeployTest {
     assertLive(expectedResources());
     assertEquals(1, CONTROL.createCalls().get("bedrock-agentcore-control.CreateHarness " + Names.HARNESS_NAME));
     assertEquals(2, CONTROL.requests("bedrock-agentcore-control", "ListHarnesses").size(), "one refused, one answered");
+  }
+
+  @Test
+  void abandon_leavesEveryResourceAsItIs() {
+    FAULTS.arm(StepFaultTable.firstCallOf("harness"));
+    DeployWorkflow wf = start(request().build());
+    awaitStatus(wf, DeployStatus.PAUSED);
+
+    wf.decide(OperatorDecision.ABANDON);
+    WorkflowFailedException e = assertThrows(WorkflowFailedException.class,
+        () -> WorkflowStub.fromTyped(wf).getResult(DeploySummary.class));
+
+    assertEquals(FailureTypes.ABANDONED, ((ApplicationFailure) e.getCause()).getType());
+    assertLive(createdBefore("harness"));
+    assertTrue(CONTROL.callCounts().keySet().stream().noneMatch(k -> k.contains(".Delete")), CONTROL.callCounts()::toString);
   }
 
   @Test

@@ -32,15 +32,20 @@ final class ExpectedResources {
    * revisions (the create and the allowed-hosts rollout), API-key provider, harness role, harness.
    */
   static Set<CloudResource> expectedResources(ResourceNames names, SecretMode mode) {
+    return expectedResources(names, mode, 1);
+  }
+
+  /** As above, after earlier deploys registered (and deleted) revisions below {@code firstRevision}. */
+  static Set<CloudResource> expectedResources(ResourceNames names, SecretMode mode, int firstRevision) {
     Set<CloudResource> all = new LinkedHashSet<>();
-    byStep(names, mode).values().forEach(all::addAll);
+    byStep(names, mode, firstRevision).values().forEach(all::addAll);
     return all;
   }
 
   /** What the steps before {@code step} create: what a deploy paused at {@code step} holds. */
   static Set<CloudResource> createdBefore(String step) {
     Set<CloudResource> out = new LinkedHashSet<>();
-    Map<String, Set<CloudResource>> byStep = byStep(ResourceNames.defaults(), SecretMode.MANAGED);
+    Map<String, Set<CloudResource>> byStep = byStep(ResourceNames.defaults(), SecretMode.MANAGED, 1);
     for (String s : STEPS.subList(0, STEPS.indexOf(step))) {
       out.addAll(byStep.getOrDefault(s, Set.of()));
     }
@@ -76,7 +81,7 @@ final class ExpectedResources {
         "bedrock-agentcore-control.CreateHarness " + n.harness(), 1);
   }
 
-  static Map<String, Set<CloudResource>> byStep(ResourceNames n, SecretMode mode) {
+  private static Map<String, Set<CloudResource>> byStep(ResourceNames n, SecretMode mode, int firstRevision) {
     String family = Names.taskDefinitionFamily(n.cluster(), n.service());
     Map<String, Set<CloudResource>> m = new LinkedHashMap<>();
     if (mode == SecretMode.MANAGED) {
@@ -86,8 +91,8 @@ final class ExpectedResources {
     m.put("infrastructure-role", Set.of(role(n.infrastructureRole())));
     m.put("cluster", Set.of(new CloudResource("ecs", "cluster", n.cluster())));
     m.put("log-group", Set.of(new CloudResource("logs", "log-group", n.logGroup())));
-    m.put("service", Set.of(new CloudResource("ecs", "express-service", n.service()), taskDefinition(family, 1)));
-    m.put("allowed-hosts", Set.of(taskDefinition(family, 2)));
+    m.put("service", Set.of(new CloudResource("ecs", "express-service", n.service()), taskDefinition(family, firstRevision)));
+    m.put("allowed-hosts", Set.of(taskDefinition(family, firstRevision + 1)));
     m.put("credential-provider",
         Set.of(new CloudResource("bedrock-agentcore-control", "apikey-credential-provider", n.apiKeyProvider())));
     m.put("harness-role", Set.of(role(n.harnessRole())));

@@ -42,7 +42,9 @@ class DeployOnEmulatorTest extends EmulatorDeployTest {
   @Test
   void firstDeploy_createsExactlyTheExpectedResources_eachCreateCalledOnce() {
     Instant start = AWS.clock.instant();
-    DeploySummary summary = deploy(request().build());
+    DeployRequest req = request().build();
+    DeployWorkflow wf = stub(req);
+    DeploySummary summary = wf.deploy(req);
 
     Duration emulatorTime = Duration.between(start, AWS.clock.instant());
     assertTrue(emulatorTime.compareTo(Duration.ofSeconds(1)) < 0, "instant lifecycles, no idle polls: " + emulatorTime);
@@ -75,6 +77,10 @@ class DeployOnEmulatorTest extends EmulatorDeployTest {
     assertEquals("true", env.get("ZSCALER_MCP_ALLOW_HTTP"));
     assertFalse(env.containsKey(Names.KEY_CLIENT_SECRET), "managed mode: the secret comes from Secrets Manager");
     assertEquals(200, CONTROL.getHosted(host, Names.HEALTH_CHECK_PATH));
+    assertEquals(StepStatus.DONE, step(wf.progress(), "service-rollout").status(), "waited for the host rollout");
+    long update = (Integer) CONTROL.requests("ecs", "UpdateExpressGatewayService").get(0).get("seq");
+    assertTrue(CONTROL.requests("ecs", "DescribeExpressGatewayService").stream()
+        .anyMatch(r -> (Integer) r.get("seq") > update), "the rollout was polled after the update");
   }
 
   @Test

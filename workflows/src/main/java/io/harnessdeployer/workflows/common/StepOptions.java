@@ -1,5 +1,6 @@
 package io.harnessdeployer.workflows.common;
 
+import io.temporal.activity.ActivityCancellationType;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import java.time.Duration;
@@ -21,10 +22,15 @@ public final class StepOptions {
   /** Slack on top of a wait's own deadline, so the activity reports Timeout before Temporal does. */
   static final Duration POLL_SLACK = Duration.ofMinutes(2);
 
-  /** One idempotent AWS call (describe, then create or update). */
+  /**
+   * One idempotent AWS call (describe, then create or update). A cancel waits for the call to end:
+   * it does not heartbeat, so it runs to completion anyway, and an undo started before it ends
+   * would find nothing while the call goes on to create the resource.
+   */
   public static ActivityOptions awsCall(String summary) {
     return ActivityOptions.newBuilder()
         .setSummary(summary)
+        .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)
         .setStartToCloseTimeout(CALL_TIMEOUT)
         .setScheduleToCloseTimeout(CALL_RETRY_WINDOW)
         .setRetryOptions(retry(Duration.ofSeconds(2), 2.0, Duration.ofMinutes(1)))

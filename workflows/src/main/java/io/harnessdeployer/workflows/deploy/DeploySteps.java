@@ -6,6 +6,7 @@ import io.harnessdeployer.workflows.common.ContainerEnv;
 import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.common.StepOptions;
 import io.harnessdeployer.workflows.steps.*;
+import io.temporal.activity.ActivityCancellationType;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
@@ -22,6 +23,12 @@ import java.util.Map;
  * undone. Holds what earlier steps produced for later ones. Workflow code: deterministic.
  */
 final class DeploySteps {
+  /** Change id: wait for the rollout of this run's own service too (see {@link #rolledOut}). */
+  static final String ROLLOUT_OF_OWN_SERVICE = "rollout-of-own-service";
+
+  /** Change id: a cancel waits for the in-flight AWS call before rolling back (StepOptions#awsCall). */
+  static final String WAIT_FOR_CANCELED_CALLS = "wait-for-canceled-calls";
+
   private final DeployRequest req;
   private final ResourceNames names;
   private final Scope scope;
@@ -146,7 +153,7 @@ final class DeploySteps {
     EcsActivities ecs = poll(EcsActivities.class, "service-active",
         "wait for " + names.service() + " ACTIVE", req.serviceTimeout());
     WaitSpec wait = new WaitSpec(scope, service.serviceArn(), req.serviceTimeout(), Names.SERVICE_POLL_INTERVAL);
-    ServiceStatus status = service.outcome() == Outcome.UPDATED
+    ServiceStatus status = rolledOut(service)
         ? ecs.awaitServiceRollout(wait)
         : ecs.awaitServiceActive(wait);
     fqdn = ContainerEnv.hostOf(requireEndpoint(status));
@@ -161,7 +168,7 @@ final class DeploySteps {
   }
 
   private StepResult serviceRollout() {
-    if (hostUpdate.outcome() != Outcome.UPDATED) {
+    if (!rolledOut(hostUpdate)) {
       return StepResult.skipped("env already up to date");
     }
     ServiceStatus status = poll(EcsActivities.class, "service-rollout",
@@ -311,6 +318,19 @@ final class DeploySteps {
     return cluster == null ? names.cluster() : cluster.name();
   }
 
+  /**
+   * Whether ensureService started a rollout. This run's own service stays CREATED when updated, so
+   * {@code changes} says it (see {@code EcsActivities#ensureService}); version 0 looked only at
+   * UPDATED and skipped the allowed-hosts rollout wait of every first deploy.
+   */
+  private static boolean rolledOut(ServiceRef ref) {
+    if (ref.outcome() == Outcome.UPDATED) {
+      return true;
+    }
+    return !ref.changes().isEmpty()
+        && Workflow.getVersion(ROLLOUT_OF_OWN_SERVICE, Workflow.DEFAULT_VERSION, 1) >= 1;
+  }
+
   private static String requireEndpoint(ServiceStatus status) {
     if (!"ACTIVE".equals(status.status()) || status.endpoint() == null || status.endpoint().isBlank()) {
       throw ApplicationFailure.newNonRetryableFailure("service " + status.serviceArn() + " is "
@@ -339,7 +359,20 @@ final class DeploySteps {
   }
 
   private static <T> T aws(Class<T> type, String step, String what) {
-    return stub(type, StepOptions.awsCall(step + ": " + what));
+    ActivityOptions options = StepOptions.awsCall(step + ": " + what);
+    if (!waitsForCanceledCalls()) {
+      // version 0: a cancel compensated at once, racing the in-flight create
+      options = ActivityOptions.newBuilder(options).setCancellationType(ActivityCancellationType.TRY_CANCEL).build();
+    }
+    return stub(type, options);
+  }
+
+  /**
+   * Whether a cancel lets the in-flight AWS call end (and the step record what it made) before the
+   * rollback; the deploy must then stop before the next step. Version 0 did neither.
+   */
+  static boolean waitsForCanceledCalls() {
+    return Workflow.getVersion(WAIT_FOR_CANCELED_CALLS, Workflow.DEFAULT_VERSION, 1) >= 1;
   }
 
   private static <T> T poll(Class<T> type, String step, String what, Duration timeout) {

@@ -26,7 +26,10 @@ import org.slf4j.Logger;
  * sequence of commands this code emits (activities, timers, search-attribute upserts, the plan's
  * steps or their order) goes behind {@code Workflow.getVersion("<change-id>",
  * Workflow.DEFAULT_VERSION, n)}, keeping the old branch until no history needs it, and adds a
- * recorded history to the replay tests. There are no versioned changes yet.
+ * recorded history to the replay tests. Versioned changes: {@code rollout-of-own-service} (v1: the
+ * allowed-hosts rollout of a service this run created is awaited; v0 skipped it) and {@code
+ * wait-for-canceled-calls} (v1: a cancel lets the in-flight AWS call end before the rollback; v0
+ * rolled back at once and could miss what that call created).
  */
 public class DeployWorkflowImpl implements DeployWorkflow {
   private static final Logger log = Workflow.getLogger(DeployWorkflowImpl.class);
@@ -52,6 +55,9 @@ public class DeployWorkflowImpl implements DeployWorkflow {
     board.status(DeployStatus.RUNNING);
     try {
       for (Step step : plan) {
+        if (CancellationScope.current().isCancelRequested() && DeploySteps.waitsForCanceledCalls()) {
+          throw new CanceledFailure("deploy canceled before " + step.id()); // the last call ran to its end
+        }
         run(step, req.onFailure());
       }
       board.status(DeployStatus.SUCCEEDED);

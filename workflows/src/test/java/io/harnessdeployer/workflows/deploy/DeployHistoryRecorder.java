@@ -25,12 +25,14 @@ class DeployHistoryRecorder {
 
   @Test
   void recordHappyPath(TestWorkflowEnvironment env, Worker worker, WorkflowOptions options) throws Exception {
-    worker.registerActivitiesImplementations(new FakeAws().all());
+    FakeAws aws = new FakeAws();
+    aws.hostMergeOutcome = io.harnessdeployer.workflows.steps.Outcome.CREATED; // as the real activity answers
+    worker.registerActivitiesImplementations(aws.all());
     env.start();
     WorkflowClient client = env.getWorkflowClient();
     DeployRequest req = request().build();
     stub(client, options, req).deploy(req);
-    Path out = Path.of("src/test/resources/histories/deploy-ecs-happy.json");
+    Path out = Path.of("src/test/resources/histories/" + DeployReplayTest.HAPPY_V1);
     Files.writeString(out, client.fetchHistory(req.key().workflowId()).toJson(true));
   }
 }

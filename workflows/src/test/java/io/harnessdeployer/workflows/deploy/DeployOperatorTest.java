@@ -9,7 +9,10 @@ import io.harnessdeployer.workflows.common.FailureTypes;
 import io.harnessdeployer.workflows.progress.StepState;
 import io.harnessdeployer.workflows.progress.StepStatus;
 import io.harnessdeployer.workflows.steps.HealthResult;
+import io.harnessdeployer.workflows.steps.Outcome;
+import io.harnessdeployer.workflows.steps.ResourceRef;
 import io.harnessdeployer.workflows.steps.WaitSpec;
+import io.temporal.api.enums.v1.EventType;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowOptions;
@@ -157,13 +160,15 @@ class DeployOperatorTest {
   }
 
   @Test
-  void cancelDuringAnActivity_rollsBackWhatWasCreated() throws InterruptedException {
+  void cancelDuringAnActivity_waitsForItToEnd_thenRollsBackWhatItCreatedToo() throws InterruptedException {
     CountDownLatch inProvider = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     doAnswer(i -> {
       inProvider.countDown();
-      release.await(30, TimeUnit.SECONDS);
-      throw ApplicationFailure.newFailure("worker shut down", "Interrupted");
+      assertTrue(release.await(30, TimeUnit.SECONDS));
+      aws.calls.add("ensureApiKeyProvider:created");
+      return new ResourceRef("zscaler-mcp-creds", "arn:aws:bedrock-agentcore:us-east-1:123456789012"
+          + ":token-vault/default/apikeycredentialprovider/zscaler-mcp-creds", Outcome.CREATED);
     }).when(aws.agentCore).ensureApiKeyProvider(any());
     env.start();
     client = env.getWorkflowClient();
@@ -175,16 +180,29 @@ class DeployOperatorTest {
     }
 
     WorkflowStub.fromTyped(wf).cancel();
+    awaitEvent(req.key().workflowId(), EventType.EVENT_TYPE_ACTIVITY_TASK_CANCEL_REQUESTED);
+    assertEquals(List.of(), aws.callsStartingWith("delete"), "no undo while the create is in flight");
+    release.countDown();
     WorkflowFailedException e = assertThrows(WorkflowFailedException.class,
         () -> WorkflowStub.fromTyped(wf).getResult(DeploySummary.class));
-    release.countDown();
 
     assertInstanceOf(CanceledFailure.class, e.getCause());
-    // the provider's create may have happened: its undo runs first (the delete checks the run tag)
+    List<String> calls = List.copyOf(aws.calls);
+    assertTrue(calls.indexOf("ensureApiKeyProvider:created") < calls.indexOf("deleteApiKeyProvider:zscaler-mcp-creds"),
+        calls.toString());
     assertEquals(List.of("deleteApiKeyProvider:zscaler-mcp-creds", "deleteService:zscaler-mcp-server",
         "deleteTaskDefinitions:zscaler-mcp-zscaler-mcp-server", "deleteLogGroup:/ecs/zscaler-mcp",
         "deleteCluster:zscaler-mcp", "deleteRole:zscaler-mcp-ecs-infrastructure-role",
         "deleteRole:zscaler-mcp-ecs-task-execution-role", "deleteSecret:zscaler-mcp-harness/credentials"),
         aws.callsStartingWith("delete"));
+    assertEquals(DeployStatus.CANCELED, wf.progress().status());
+  }
+
+  private void awaitEvent(String workflowId, EventType type) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (client.fetchHistory(workflowId).getEvents().stream().noneMatch(e -> e.getEventType() == type)) {
+      assertTrue(System.nanoTime() < deadline, "no " + type + " in the history");
+      Thread.sleep(10);
+    }
   }
 }

@@ -16,10 +16,17 @@ import org.junit.jupiter.api.Test;
 /** Recorded histories must keep replaying against the current workflow code. */
 class DeployReplayTest {
   static final String HAPPY = "histories/deploy-ecs-happy.json";
+  /** Recorded with versions rollout-of-own-service=1 and wait-for-canceled-calls=1. */
+  static final String HAPPY_V1 = "deploy-ecs-happy-v1.json";
 
   @Test
   void happyPathHistory_replays() throws Exception {
     replay(DeployWorkflowImpl.class);
+  }
+
+  @Test
+  void happyPathHistoryOfVersion1_replays() throws Exception {
+    replay(DeployWorkflowImpl.class, "histories/" + HAPPY_V1);
   }
 
   @Test
@@ -30,12 +37,16 @@ class DeployReplayTest {
   }
 
   private static void replay(Class<?> impl) throws Exception {
+    replay(impl, HAPPY);
+  }
+
+  private static void replay(Class<?> impl, String history) throws Exception {
     try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
       // cold class loading on a busy machine can exceed the 1 s deadlock detector
       Worker worker = env.newWorker("replay",
           WorkerOptions.newBuilder().setDefaultDeadlockDetectionTimeout(15_000).build());
       worker.registerWorkflowImplementationTypes(impl);
-      WorkflowReplayer.replayWorkflowExecutionFromResource(HAPPY, worker);
+      WorkflowReplayer.replayWorkflowExecutionFromResource(history, worker);
     }
   }
 

@@ -224,6 +224,17 @@ class DeployWorkflowTest {
   }
 
   @Test
+  void hostMergeIntoThisRunsOwnService_waitsForItsRollout() {
+    aws.hostMergeOutcome = Outcome.CREATED; // the real activity's answer on a first deploy
+    DeployRequest req = request().build();
+    DeployWorkflow wf = stub(client, options, req);
+    wf.deploy(req);
+
+    assertEquals(List.of("awaitServiceRollout:service"), aws.callsStartingWith("awaitServiceRollout"));
+    assertEquals(StepStatus.DONE, step(wf.progress(), "service-rollout").status());
+  }
+
+  @Test
   void externalMcpUrl_ensuresOnlyProviderRoleAndHarness() {
     DeploySummary summary = deploy(request().externalMcpUrl(" https://mcp.example.com/ ").build());
 

@@ -39,7 +39,7 @@ final class FakeAws {
   final List<Object> payloads = Collections.synchronizedList(new ArrayList<>());
   private final Map<String, Integer> failures = new HashMap<>();
   volatile Outcome outcome = Outcome.CREATED;
-  /** What the second ensureService (allowed-hosts merge) reports. */
+  /** What the second ensureService (allowed-hosts merge) reports; CREATED and UPDATED both carry changes. */
   volatile Outcome hostMergeOutcome = Outcome.UPDATED;
 
   FakeAws() {
@@ -83,7 +83,8 @@ final class FakeAws {
       Outcome result = merge ? hostMergeOutcome : outcome;
       return answer(merge ? "allowed-hosts" : "service", "ensureService", s.serviceName(), s,
           () -> new ServiceRef(serviceArn(s.cluster(), s.serviceName()), s.serviceName(), s.cluster(), result,
-              result == Outcome.UPDATED ? List.of("environment") : List.of()));
+              // like the real activity: this run's own service stays CREATED when the merge updates it
+              result == Outcome.UPDATED || merge && result == Outcome.CREATED ? List.of("environment") : List.of()));
     });
     when(ecs.awaitServiceActive(any())).thenAnswer(i -> answer("service-active", "awaitServiceActive", "service",
         i.getArgument(0), () -> new ServiceStatus(((WaitSpec) i.getArgument(0)).id(), "ACTIVE", ENDPOINT)));

@@ -1,0 +1,131 @@
+package io.harnessdeployer.worker.deploy;
+
+import static io.harnessdeployer.worker.deploy.ExpectedResources.createdBefore;
+import static io.harnessdeployer.worker.deploy.ExpectedResources.tombstonesAfterRollback;
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.harnessdeployer.workflows.common.FailureTypes;
+import io.harnessdeployer.workflows.common.Names;
+import io.harnessdeployer.workflows.deploy.DeployProgress;
+import io.harnessdeployer.workflows.deploy.DeployRequest;
+import io.harnessdeployer.workflows.deploy.DeployStatus;
+import io.harnessdeployer.workflows.deploy.DeploySummary;
+import io.harnessdeployer.workflows.deploy.DeployWorkflow;
+import io.harnessdeployer.workflows.deploy.OnFailure;
+import io.harnessdeployer.workflows.deploy.OperatorDecision;
+import io.harnessdeployer.workflows.progress.StepStatus;
+import io.harnessdeployer.workflows.steps.Outcome;
+import io.temporal.client.WorkflowFailedException;
+import io.temporal.client.WorkflowStub;
+import io.temporal.failure.ApplicationFailure;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A non-retryable fault on the first AWS call of each step, under ROLLBACK and under PAUSE then an
+ * operator ROLLBACK: what the emulator holds at each point, exactly.
+ */
+class DeployFailureOnEmulatorTest extends EmulatorDeployTest {
+  static Stream<String> steps() {
+    return ExpectedResources.STEPS.stream();
+  }
+
+  @ParameterizedTest(name = "ROLLBACK after a failure at {0}")
+  @MethodSource("steps")
+  void onFailureRollback_leavesNothingOfOurs(String failing) {
+    FAULTS.arm(StepFaultTable.firstCallOf(failing));
+    DeployRequest req = request().onFailure(OnFailure.ROLLBACK).build();
+    DeployWorkflow wf = stub(req);
+
+    WorkflowFailedException e = assertThrows(WorkflowFailedException.class, () -> wf.deploy(req));
+
+    assertTrue(FAULTS.fired(), "the step was reached");
+    ApplicationFailure failure = (ApplicationFailure) e.getCause();
+    assertEquals(FailureTypes.ROLLED_BACK, failure.getType(), failure.getOriginalMessage());
+    assertTrue(failure.getOriginalMessage().startsWith("rolled back after " + failing + " failed: "
+        + StepFaultTable.failureType(failing) + ": "), failure.getOriginalMessage());
+    assertRolledBack(wf.progress(), failing);
+  }
+
+  @ParameterizedTest(name = "PAUSE at {0}, then operator ROLLBACK")
+  @MethodSource("steps")
+  void onFailurePause_holdsWhatWasCreatedBefore_thenOperatorRollbackEmptiesIt(String failing) {
+    FAULTS.arm(StepFaultTable.firstCallOf(failing));
+    DeployWorkflow wf = start(request().build());
+
+    DeployProgress paused = awaitStatus(wf, DeployStatus.PAUSED);
+
+    assertEquals(failing, paused.currentStep());
+    assertEquals(StepStatus.PAUSED, step(paused, failing).status());
+    assertTrue(step(paused, failing).lastError().startsWith(StepFaultTable.failureType(failing) + ": "),
+        step(paused, failing).lastError());
+    assertLive(createdBefore(failing));
+    assertTrue(CONTROL.callCounts().keySet().stream().noneMatch(k -> k.contains(".Delete")),
+        "nothing is undone while paused");
+
+    assertEquals("ROLLBACK accepted for step " + failing, wf.decide(OperatorDecision.ROLLBACK));
+    WorkflowFailedException e = assertThrows(WorkflowFailedException.class,
+        () -> WorkflowStub.fromTyped(wf).getResult(DeploySummary.class));
+
+    assertEquals(FailureTypes.ROLLED_BACK, ((ApplicationFailure) e.getCause()).getType());
+    assertRolledBack(wf.progress(), failing);
+  }
+
+  /** The infrastructure role step fails after its own CreateRole: the role is this run's all the same. */
+  static final StepFaults.Trigger AFTER_CREATE_ROLE = new StepFaults.Trigger("EnsureInfrastructureRole",
+      args -> true, c -> c.fault("iam", "AttachRolePolicy", "AccessDenied", 403, 1));
+
+  @Test
+  void failureAfterTheStepsOwnCreate_rollbackDeletesWhatThatStepCreated() {
+    FAULTS.arm(AFTER_CREATE_ROLE);
+    DeployRequest req = request().onFailure(OnFailure.ROLLBACK).build();
+    DeployWorkflow wf = stub(req);
+
+    assertThrows(WorkflowFailedException.class, () -> wf.deploy(req));
+
+    assertEquals(1, CONTROL.createCalls().get("iam.CreateRole " + Names.ECS_INFRASTRUCTURE_ROLE),
+        "the failing step did create its role");
+    assertEquals("DELETED", step(wf.progress(), "infrastructure-role").compensation());
+    assertLive(Set.of());
+    assertHoldsExactly(tombstonesAfterRollback("infrastructure-role"));
+  }
+
+  @Test
+  void failureAfterTheStepsOwnCreate_retryKeepsTheRoleAsThisRunsOwn() {
+    FAULTS.arm(AFTER_CREATE_ROLE);
+    DeployWorkflow wf = start(request().build());
+    awaitStatus(wf, DeployStatus.PAUSED);
+    assertLive(createdBefore("cluster")); // the role of the failing step is there already
+
+    wf.decide(OperatorDecision.RETRY);
+    DeploySummary summary = WorkflowStub.fromTyped(wf).getResult(DeploySummary.class);
+
+    assertTrue(summary.resources().stream().allMatch(r -> r.outcome() == Outcome.CREATED), summary.resources()::toString);
+    assertEquals(ExpectedResources.createCalls(), CONTROL.createCalls());
+    assertLive(ExpectedResources.expectedResources());
+    assertEquals(List.of(Names.MANAGED_POLICY_INFRASTRUCTURE), AWS.clients.iam()
+        .listAttachedRolePolicies(r -> r.roleName(Names.ECS_INFRASTRUCTURE_ROLE)).attachedPolicies().stream()
+        .map(p -> p.policyArn()).toList(), "the retry finished the role");
+  }
+
+  /** Zero live resources; what is left describable is exactly what AWS keeps after a delete. */
+  private static void assertRolledBack(DeployProgress progress, String failing) {
+    assertEquals(DeployStatus.ROLLED_BACK, progress.status(), progress::toString);
+    assertEquals(List.of(), progress.compensationFailures());
+    assertLive(Set.of());
+    assertHoldsExactly(tombstonesAfterRollback(failing));
+    for (String id : ExpectedResources.STEPS.subList(0, ExpectedResources.STEPS.indexOf(failing))) {
+      if (UNDONE.contains(id)) {
+        assertEquals("DELETED", step(progress, id).compensation(), id);
+      }
+    }
+  }
+
+  /** The steps with an undo of their own (allowed-hosts changes the service the service step undoes). */
+  static final Set<String> UNDONE = Set.of("secret", "task-execution-role", "infrastructure-role", "cluster",
+      "log-group", "service", "credential-provider", "harness-role", "harness");
+}

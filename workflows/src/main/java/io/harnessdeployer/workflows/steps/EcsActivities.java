@@ -18,9 +18,12 @@ public interface EcsActivities {
    * Finds the service by cluster and name. Missing → CreateExpressGatewayService with {@link
    * Scope#tags()} → CREATED. Present → compares image, health path, secrets and env (with the
    * allowed-hosts merge of {@link ServiceSpec#allowedHost()}); any difference →
-   * UpdateExpressGatewayService → UPDATED with {@code changes}; none → ADOPTED. A service that is
-   * not an Express service, or not ours, → {@code Conflict}. Compensation: {@link #deleteService},
-   * {@link #awaitServiceGone}, {@link #deleteTaskDefinitions}.
+   * UpdateExpressGatewayService → UPDATED with {@code changes}; none → ADOPTED. A service this run
+   * created stays CREATED (its undo must stay registered) even when it was updated, so {@code
+   * changes} non-empty, not the outcome, says that a rollout was started and {@link
+   * #awaitServiceRollout} is due. A service that is not an Express service, or not ours, → {@code
+   * Conflict}. Compensation: {@link #deleteService}, {@link #awaitServiceGone}, {@link
+   * #deleteTaskDefinitions}.
    */
   ServiceRef ensureService(ServiceSpec spec);
 
@@ -37,7 +40,11 @@ public interface EcsActivities {
    */
   ServiceStatus awaitServiceRollout(WaitSpec wait);
 
-  /** DeleteExpressGatewayService if the service carries the required tag; missing → ALREADY_GONE. */
+  /**
+   * DeleteExpressGatewayService if the service carries the required tag; missing → ALREADY_GONE.
+   * The result's id is the service ARN whenever the service was found (for {@link
+   * #awaitServiceGone}).
+   */
   DeleteResult deleteService(ServiceDelete input);
 
   /** Polls until INACTIVE or not found (status GONE); DRAINING is waited through. */

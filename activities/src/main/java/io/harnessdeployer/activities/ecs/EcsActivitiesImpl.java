@@ -1,0 +1,325 @@
+package io.harnessdeployer.activities.ecs;
+
+import static io.harnessdeployer.workflows.common.FailureTypes.CONFLICT;
+import static io.harnessdeployer.workflows.common.FailureTypes.RESOURCE_BUSY;
+import static io.harnessdeployer.workflows.common.FailureTypes.UNHEALTHY;
+
+import io.harnessdeployer.activities.aws.AwsFailures;
+import io.harnessdeployer.activities.aws.Regional;
+import io.harnessdeployer.activities.common.Credentials;
+import io.harnessdeployer.activities.common.Ownership;
+import io.harnessdeployer.activities.common.Poller;
+import io.harnessdeployer.activities.common.Poller.Check;
+import io.harnessdeployer.activities.common.Polling;
+import io.harnessdeployer.workflows.common.ContainerEnv;
+import io.harnessdeployer.workflows.common.Names;
+import io.harnessdeployer.workflows.steps.ClusterSpec;
+import io.harnessdeployer.workflows.steps.DeleteOutcome;
+import io.harnessdeployer.workflows.steps.DeleteResult;
+import io.harnessdeployer.workflows.steps.EcsActivities;
+import io.harnessdeployer.workflows.steps.Outcome;
+import io.harnessdeployer.workflows.steps.ResourceDelete;
+import io.harnessdeployer.workflows.steps.ResourceRef;
+import io.harnessdeployer.workflows.steps.Scope;
+import io.harnessdeployer.workflows.steps.ServiceDelete;
+import io.harnessdeployer.workflows.steps.ServiceRef;
+import io.harnessdeployer.workflows.steps.ServiceSpec;
+import io.harnessdeployer.workflows.steps.ServiceStatus;
+import io.harnessdeployer.workflows.steps.TaskDefinitionCleanup;
+import io.harnessdeployer.workflows.steps.TaskDefinitionsResult;
+import io.harnessdeployer.workflows.steps.WaitSpec;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.Cluster;
+import software.amazon.awssdk.services.ecs.model.ClusterField;
+import software.amazon.awssdk.services.ecs.model.ECSExpressGatewayService;
+import software.amazon.awssdk.services.ecs.model.ExpressGatewayServiceInclude;
+
+/**
+ * ECS cluster and Express Gateway service (see {@link EcsActivities}). Waits poll with heartbeats
+ * through {@link Poller}; nothing here uses SDK waiters.
+ */
+public final class EcsActivitiesImpl implements EcsActivities {
+  private static final Logger log = LoggerFactory.getLogger(EcsActivitiesImpl.class);
+
+  private final Regional<EcsClient> ecs;
+  private final Credentials credentials;
+  private final Poller poller;
+
+  public EcsActivitiesImpl(Regional<EcsClient> ecs, Credentials credentials, Polling polling) {
+    this.ecs = ecs;
+    this.credentials = credentials;
+    this.poller = new Poller(polling);
+  }
+
+  // ---- cluster ----
+
+  @Override
+  public ResourceRef ensureCluster(ClusterSpec spec) {
+    String name = spec.clusterName();
+    EcsClient client = ecs.in(spec.scope().region());
+    try {
+      Optional<Cluster> existing = describeCluster(client, name);
+      String status = existing.map(Cluster::status).orElse("MISSING");
+      switch (status) {
+        case "ACTIVE" -> {
+          Outcome outcome = Ownership.existing(spec.scope(), tags(existing.get()), false);
+          log.info("ECS cluster {}: {} (owned by this deployment: {})", name, outcome,
+              spec.scope().ownsDeployment(tags(existing.get())));
+          return new ResourceRef(name, existing.get().clusterArn(), outcome);
+        }
+        case "PROVISIONING", "DEPROVISIONING" -> throw AwsFailures.failure(RESOURCE_BUSY,
+            "ECS cluster " + name + " is " + status + ": another deploy or destroy is in flight");
+        case "FAILED" -> {
+          if (!spec.scope().ownsDeployment(tags(existing.get()))) {
+            throw AwsFailures.failure(CONFLICT, "ECS cluster " + name
+                + " is FAILED and not ours: delete it or choose another cluster name");
+          }
+          log.warn("ECS cluster {} is FAILED: deleting it and creating it again", name);
+          client.deleteCluster(r -> r.cluster(name));
+        }
+        default -> { } // MISSING or INACTIVE: create
+      }
+      Cluster created = client.createCluster(r -> r.clusterName(name)
+          .tags(ExpressViews.toTags(spec.scope().tags()))).cluster();
+      // CreateCluster returns an ACTIVE cluster of that name unchanged: its tags decide.
+      Map<String, String> tags = created.hasTags() ? tags(created)
+          : describeCluster(client, name).map(EcsActivitiesImpl::tags).orElse(Map.of());
+      Outcome outcome = spec.scope().ownsRun(tags) ? Outcome.CREATED : Outcome.ADOPTED;
+      log.info("ECS cluster {}: {}", name, outcome);
+      return new ResourceRef(name, created.clusterArn(), outcome);
+    } catch (SdkException e) {
+      throw AwsFailures.classify("ECS ensure cluster " + name, e);
+    }
+  }
+
+  @Override
+  public DeleteResult deleteCluster(ResourceDelete input) {
+    String name = input.id();
+    EcsClient client = ecs.in(input.scope().region());
+    try {
+      Optional<Cluster> cluster = describeCluster(client, name).filter(c -> !"INACTIVE".equals(c.status()));
+      if (cluster.isEmpty()) {
+        return new DeleteResult(name, DeleteOutcome.ALREADY_GONE, "cluster not found");
+      }
+      if (!Ownership.mayDelete(input.scope(), input.mode(), tags(cluster.get()))) {
+        return new DeleteResult(name, DeleteOutcome.KEPT_NOT_OURS, Ownership.notOurs(input.mode()));
+      }
+      client.deleteCluster(r -> r.cluster(name));
+      return new DeleteResult(name, DeleteOutcome.DELETED, "cluster deleted");
+    } catch (SdkException e) {
+      if (AwsFailures.hasCode(e, "ClusterNotFoundException")) {
+        return new DeleteResult(name, DeleteOutcome.ALREADY_GONE, "cluster not found");
+      }
+      // ClusterContains*/ResourceInUse classify as the retryable ResourceBusy: services still drain.
+      throw AwsFailures.classify("ECS delete cluster " + name + " (still draining?)", e);
+    }
+  }
+
+  // ---- service ----
+
+  @Override
+  public ServiceRef ensureService(ServiceSpec spec) {
+    String where = spec.serviceName() + " in cluster " + spec.cluster();
+    EcsClient client = ecs.in(spec.scope().region());
+    Map<String, String> env = new LinkedHashMap<>(spec.environment());
+    String[] hide = {};
+    if (spec.plaintextCredentials() != null) {
+      var creds = credentials.open(spec.plaintextCredentials(), "ECS service " + where);
+      env.putAll(creds.asEnv());
+      hide = new String[] {creds.clientSecret()};
+    }
+    try {
+      Optional<ECSExpressGatewayService> existing = findService(client, spec.cluster(), spec.serviceName());
+      if (existing.isEmpty()) {
+        return create(client, spec, design(spec, env, spec.allowedHost()));
+      }
+      ECSExpressGatewayService service = existing.get();
+      Map<String, String> tags = ExpressViews.tags(service.tags());
+      if (!spec.scope().ownsDeployment(tags)) {
+        throw AwsFailures.failure(CONFLICT, "ECS service " + where
+            + " exists but was not created by deployment " + spec.scope().deployment()
+            + ": delete it or choose another service name");
+      }
+      String host = spec.allowedHost() != null ? spec.allowedHost() : ExpressViews.publicEndpoint(service);
+      ServiceDesign design = design(spec, env, host);
+      List<String> changes = design.changes(ExpressViews.live(service));
+      if (!changes.isEmpty()) {
+        log.info("ECS service {}: updating ({})", where, changes);
+        client.updateExpressGatewayService(r -> r.serviceArn(service.serviceArn())
+            .executionRoleArn(spec.executionRoleArn())
+            .healthCheckPath(Names.HEALTH_CHECK_PATH)
+            .primaryContainer(design.container()));
+      }
+      Outcome outcome = Ownership.existing(spec.scope(), tags, !changes.isEmpty());
+      log.info("ECS service {}: {}", where, outcome);
+      return new ServiceRef(service.serviceArn(), spec.serviceName(), spec.cluster(), outcome, changes);
+    } catch (SdkException e) {
+      if (AwsFailures.awsMessage(e).contains("still Draining")) {
+        throw AwsFailures.failure(RESOURCE_BUSY, "ECS service " + where
+            + " is still draining from an earlier delete; it can be created again once INACTIVE");
+      }
+      throw AwsFailures.classify("ECS ensure service " + where, e, hide);
+    }
+  }
+
+  private ServiceRef create(EcsClient client, ServiceSpec spec, ServiceDesign design) {
+    var created = client.createExpressGatewayService(r -> r
+        .serviceName(spec.serviceName())
+        .cluster(spec.cluster())
+        .executionRoleArn(spec.executionRoleArn())
+        .infrastructureRoleArn(spec.infrastructureRoleArn())
+        .healthCheckPath(Names.HEALTH_CHECK_PATH)
+        .primaryContainer(design.container())
+        .cpu(Names.ECS_CPU)
+        .memory(Names.ECS_MEMORY)
+        .tags(ExpressViews.toTags(spec.scope().tags())));
+    log.info("ECS service {} in cluster {}: CREATED", spec.serviceName(), spec.cluster());
+    return new ServiceRef(created.service().serviceArn(), spec.serviceName(), spec.cluster(),
+        Outcome.CREATED, List.of());
+  }
+
+  private static ServiceDesign design(ServiceSpec spec, Map<String, String> env, String host) {
+    Map<String, String> merged = host == null ? env : ContainerEnv.withAllowedHost(env, host);
+    return new ServiceDesign(spec.image(), merged, ServiceDesign.secretsOf(spec), spec.logGroup());
+  }
+
+  @Override
+  public ServiceStatus awaitServiceActive(WaitSpec wait) {
+    return awaitUp(wait, false);
+  }
+
+  @Override
+  public ServiceStatus awaitServiceRollout(WaitSpec wait) {
+    return awaitUp(wait, true);
+  }
+
+  private ServiceStatus awaitUp(WaitSpec wait, boolean rollout) {
+    String arn = wait.id();
+    EcsClient client = ecs.in(wait.scope().region());
+    String what = "ECS service " + arn + (rollout ? " rollout" : " ACTIVE with a public endpoint");
+    return poller.await(wait, what, poll -> {
+      ECSExpressGatewayService s = describe(client, arn).orElseThrow(() ->
+          AwsFailures.failure(UNHEALTHY, "ECS service " + arn + " no longer exists"));
+      String status = ExpressViews.status(s);
+      String endpoint = ExpressViews.publicEndpoint(s);
+      String reason = ExpressViews.statusReason(s);
+      if ("INACTIVE".equals(status) || "DRAINING".equals(status)) {
+        throw AwsFailures.failure(UNHEALTHY, "ECS service " + arn + " is " + status
+            + (reason == null ? "" : ": " + reason) + "; see aws ecs describe-express-gateway-service"
+            + " --region " + wait.scope().region() + " --service-arn " + arn);
+      }
+      if (rollout && reason != null && reason.matches("(?is).*(fail|rolled back|rollback).*")) {
+        throw AwsFailures.failure(UNHEALTHY, "ECS service " + arn + " rollout failed: " + reason);
+      }
+      boolean ready = "ACTIVE".equals(status) && endpoint != null && (!rollout || ExpressViews.rolledOut(s));
+      if (ready) {
+        return Check.done(new ServiceStatus(arn, status, endpoint));
+      }
+      return Check.pending(status + (endpoint == null ? ", no public endpoint yet" : "")
+          + (rollout && !ExpressViews.rolledOut(s) ? ", newest configuration not serving yet" : ""));
+    });
+  }
+
+  @Override
+  public DeleteResult deleteService(ServiceDelete input) {
+    String where = input.serviceName() + " in cluster " + input.cluster();
+    EcsClient client = ecs.in(input.scope().region());
+    try {
+      Optional<ECSExpressGatewayService> service = findService(client, input.cluster(), input.serviceName());
+      if (service.isEmpty()) {
+        return new DeleteResult(where, DeleteOutcome.ALREADY_GONE, "service not found (or already draining)");
+      }
+      String arn = service.get().serviceArn();
+      if (!Ownership.mayDelete(input.scope(), input.mode(), ExpressViews.tags(service.get().tags()))) {
+        return new DeleteResult(arn, DeleteOutcome.KEPT_NOT_OURS, Ownership.notOurs(input.mode()));
+      }
+      try {
+        client.deleteExpressGatewayService(r -> r.serviceArn(arn));
+      } catch (SdkException e) {
+        if (AwsFailures.hasCode(e, "ServiceNotFoundException", "ServiceNotActiveException",
+            "ResourceNotFoundException")) {
+          return new DeleteResult(arn, DeleteOutcome.ALREADY_GONE, "service already deleted or draining");
+        }
+        throw e;
+      }
+      return new DeleteResult(arn, DeleteOutcome.DELETED, "service deleting; its load balancer drains");
+    } catch (SdkException e) {
+      if (AwsFailures.hasCode(e, "ClusterNotFoundException")) {
+        return new DeleteResult(where, DeleteOutcome.ALREADY_GONE, "cluster not found");
+      }
+      throw AwsFailures.classify("ECS delete service " + where, e);
+    }
+  }
+
+  @Override
+  public ServiceStatus awaitServiceGone(WaitSpec wait) {
+    String arn = wait.id();
+    EcsClient client = ecs.in(wait.scope().region());
+    return poller.await(wait, "ECS service " + arn + " INACTIVE", poll -> {
+      Optional<ECSExpressGatewayService> s = describe(client, arn);
+      if (s.isEmpty()) {
+        return Check.done(new ServiceStatus(arn, "GONE", null));
+      }
+      String status = ExpressViews.status(s.get());
+      return "INACTIVE".equals(status)
+          ? Check.done(new ServiceStatus(arn, status, null))
+          : Check.pending(status);
+    });
+  }
+
+  @Override
+  public TaskDefinitionsResult deleteTaskDefinitions(TaskDefinitionCleanup input) {
+    TaskDefinitionsResult result = new TaskDefinitionCleaner(ecs.in(input.scope().region())).clean(input.family());
+    log.info("task definitions of {}: {} deregistered, {} deleted, {} failures", input.family(),
+        result.deregistered(), result.deleted(), result.failures().size());
+    return result;
+  }
+
+  // ---- lookups ----
+
+  private static Optional<Cluster> describeCluster(EcsClient client, String name) {
+    var response = client.describeClusters(r -> r.clusters(name).include(ClusterField.TAGS));
+    return response.clusters().stream().filter(c -> name.equals(c.clusterName())).findFirst();
+  }
+
+  /** Spec §8d: ListServices, match the ARN's last segment, describe it. DRAINING ones are not listed. */
+  private static Optional<ECSExpressGatewayService> findService(EcsClient client, String cluster, String name) {
+    for (String arn : client.listServicesPaginator(r -> r.cluster(cluster)).serviceArns()) {
+      if (arn.substring(arn.lastIndexOf('/') + 1).equals(name)) {
+        try {
+          return describe(client, arn);
+        } catch (SdkException e) {
+          if (AwsFailures.hasCode(e, "InvalidParameterException", "ClientException")) {
+            throw AwsFailures.failure(CONFLICT, "ECS service " + name + " in cluster " + cluster
+                + " exists but is not an Express Mode service");
+          }
+          throw e;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<ECSExpressGatewayService> describe(EcsClient client, String arn) {
+    try {
+      return Optional.of(client.describeExpressGatewayService(r -> r.serviceArn(arn)
+          .include(ExpressGatewayServiceInclude.TAGS)).service());
+    } catch (SdkException e) {
+      if (AwsFailures.hasCode(e, "ResourceNotFoundException", "ServiceNotFoundException")) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  private static Map<String, String> tags(Cluster cluster) {
+    return ExpressViews.tags(cluster.tags());
+  }
+}

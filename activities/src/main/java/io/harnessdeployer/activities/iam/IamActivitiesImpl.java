@@ -1,0 +1,204 @@
+package io.harnessdeployer.activities.iam;
+
+import io.harnessdeployer.activities.aws.AwsFailures;
+import io.harnessdeployer.activities.common.Ownership;
+import io.harnessdeployer.activities.ecr.EcrImageUri;
+import io.harnessdeployer.workflows.common.Names;
+import io.harnessdeployer.workflows.steps.DeleteOutcome;
+import io.harnessdeployer.workflows.steps.DeleteResult;
+import io.harnessdeployer.workflows.steps.HarnessRoleSpec;
+import io.harnessdeployer.workflows.steps.IamActivities;
+import io.harnessdeployer.workflows.steps.Outcome;
+import io.harnessdeployer.workflows.steps.ResourceDelete;
+import io.harnessdeployer.workflows.steps.ResourceRef;
+import io.harnessdeployer.workflows.steps.RoleSpec;
+import io.harnessdeployer.workflows.steps.Scope;
+import io.harnessdeployer.workflows.steps.TaskExecutionRoleSpec;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.AttachedPolicy;
+import software.amazon.awssdk.services.iam.model.Role;
+import software.amazon.awssdk.services.iam.model.Tag;
+
+/**
+ * IAM roles, idempotent by name (see {@link IamActivities}). Policies are compared with what is
+ * live and written only when they differ, so a rerun reports ADOPTED; nothing here sleeps for
+ * propagation (the workflow waits after CREATED, and a dependent step retries IamPropagation).
+ */
+public final class IamActivitiesImpl implements IamActivities {
+  private static final Logger log = LoggerFactory.getLogger(IamActivitiesImpl.class);
+
+  private final IamClient iam;
+
+  public IamActivitiesImpl(IamClient iam) {
+    this.iam = iam;
+  }
+
+  @Override
+  public ResourceRef ensureTaskExecutionRole(TaskExecutionRoleSpec spec) {
+    Map<String, String> inline = new LinkedHashMap<>();
+    EcrImageUri.parse(spec.imageUri()).ifPresent(ecr -> inline.put(Names.POLICY_CROSS_ACCOUNT_ECR_PULL,
+        Policies.crossAccountEcrPull(spec.scope().region(), ecr.registryId())));
+    inline.put(Names.POLICY_READ_ZSCALER_SECRETS, spec.secretArn() == null
+        ? null
+        : Policies.readZscalerSecrets(spec.scope().region(), spec.secretArn()));
+    return ensure(spec.scope(), spec.roleName(), new RoleDesign(Names.PRINCIPAL_ECS_TASKS,
+        Names.DESCRIPTION_TASK_EXECUTION_ROLE, List.of(Names.MANAGED_POLICY_TASK_EXECUTION), inline));
+  }
+
+  @Override
+  public ResourceRef ensureInfrastructureRole(RoleSpec spec) {
+    return ensure(spec.scope(), spec.roleName(), new RoleDesign(Names.PRINCIPAL_ECS,
+        Names.DESCRIPTION_INFRASTRUCTURE_ROLE, List.of(Names.MANAGED_POLICY_INFRASTRUCTURE), Map.of()));
+  }
+
+  @Override
+  public ResourceRef ensureHarnessRole(HarnessRoleSpec spec) {
+    String policy = Policies.harnessInline(spec.scope().region(), spec.account(), spec.harnessName());
+    return ensure(spec.scope(), spec.roleName(), new RoleDesign(Names.PRINCIPAL_AGENTCORE,
+        Names.DESCRIPTION_HARNESS_ROLE, List.of(), Map.of(Names.POLICY_HARNESS_INLINE, policy)));
+  }
+
+  @Override
+  public DeleteResult deleteRole(ResourceDelete input) {
+    String name = input.id();
+    try {
+      Optional<Role> role = getRole(name);
+      if (role.isEmpty()) {
+        return new DeleteResult(name, DeleteOutcome.ALREADY_GONE, "role not found");
+      }
+      if (!Ownership.mayDelete(input.scope(), input.mode(), tags(role.get()))) {
+        return new DeleteResult(name, DeleteOutcome.KEPT_NOT_OURS, Ownership.notOurs(input.mode()));
+      }
+      for (String arn : attachedPolicies(name)) {
+        ignoreMissing(() -> iam.detachRolePolicy(r -> r.roleName(name).policyArn(arn)));
+      }
+      for (String policy : iam.listRolePoliciesPaginator(r -> r.roleName(name)).policyNames()) {
+        ignoreMissing(() -> iam.deleteRolePolicy(r -> r.roleName(name).policyName(policy)));
+      }
+      iam.deleteRole(r -> r.roleName(name));
+      return new DeleteResult(name, DeleteOutcome.DELETED, "role and its policies deleted");
+    } catch (SdkException e) {
+      if (AwsFailures.isNotFound(e)) {
+        return new DeleteResult(name, DeleteOutcome.ALREADY_GONE, "role not found");
+      }
+      throw AwsFailures.classify("IAM delete role " + name, e);
+    }
+  }
+
+  private ResourceRef ensure(Scope scope, String name, RoleDesign design) {
+    try {
+      Optional<Role> existing = getRole(name);
+      Optional<Role> created = existing.isPresent() ? Optional.empty() : create(scope, name, design);
+      Role role = existing.or(() -> created).orElseGet(() -> getRole(name).orElseThrow());
+      boolean changed = applyPolicies(name, design);
+      Outcome outcome = created.isPresent()
+          ? Outcome.CREATED
+          : Ownership.existing(scope, tags(role), changed);
+      log.info("IAM role {}: {}", name, outcome);
+      return new ResourceRef(name, role.arn(), outcome);
+    } catch (SdkException e) {
+      throw AwsFailures.classify("IAM ensure role " + name, e);
+    }
+  }
+
+  /** CreateRole; empty when another attempt created it meanwhile (its tags then decide). */
+  private Optional<Role> create(Scope scope, String name, RoleDesign design) {
+    List<Tag> tags = scope.tags().entrySet().stream()
+        .map(t -> Tag.builder().key(t.getKey()).value(t.getValue()).build())
+        .toList();
+    try {
+      return Optional.of(iam.createRole(r -> r.roleName(name)
+          .assumeRolePolicyDocument(Policies.trust(design.principal()))
+          .description(design.description())
+          .tags(tags)).role());
+    } catch (SdkException e) {
+      if (AwsFailures.hasCode(e, "EntityAlreadyExists")) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  /** Brings managed and inline policies to the design; true if anything was written. */
+  private boolean applyPolicies(String name, RoleDesign design) {
+    boolean changed = false;
+    Set<String> attached = attachedPolicies(name);
+    for (String arn : design.managedPolicies()) {
+      if (!attached.contains(arn)) {
+        iam.attachRolePolicy(r -> r.roleName(name).policyArn(arn));
+        changed = true;
+      }
+    }
+    for (Map.Entry<String, String> policy : design.inline().entrySet()) {
+      Optional<String> live = inlinePolicy(name, policy.getKey());
+      if (policy.getValue() == null) {
+        if (live.isPresent()) {
+          ignoreMissing(() -> iam.deleteRolePolicy(r -> r.roleName(name).policyName(policy.getKey())));
+          changed = true;
+        }
+      } else if (live.isEmpty() || !Policies.same(live.get(), policy.getValue())) {
+        iam.putRolePolicy(r -> r.roleName(name).policyName(policy.getKey())
+            .policyDocument(policy.getValue()));
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  private Optional<Role> getRole(String name) {
+    try {
+      return Optional.of(iam.getRole(r -> r.roleName(name)).role());
+    } catch (SdkException e) {
+      if (AwsFailures.hasCode(e, "NoSuchEntity", "NoSuchEntityException")) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  private Optional<String> inlinePolicy(String role, String policy) {
+    try {
+      return Optional.of(iam.getRolePolicy(r -> r.roleName(role).policyName(policy)).policyDocument());
+    } catch (SdkException e) {
+      if (AwsFailures.hasCode(e, "NoSuchEntity", "NoSuchEntityException")) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  private Set<String> attachedPolicies(String role) {
+    return iam.listAttachedRolePoliciesPaginator(r -> r.roleName(role)).attachedPolicies().stream()
+        .map(AttachedPolicy::policyArn)
+        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+  }
+
+  /** GetRole carries the tags; ListRoleTags is the fallback where it does not. */
+  private Map<String, String> tags(Role role) {
+    List<Tag> tags = role.hasTags()
+        ? role.tags()
+        : iam.listRoleTagsPaginator(r -> r.roleName(role.roleName())).tags().stream().toList();
+    Map<String, String> out = new LinkedHashMap<>();
+    tags.forEach(t -> out.put(t.key(), t.value()));
+    return out;
+  }
+
+  private static void ignoreMissing(Runnable call) {
+    try {
+      call.run();
+    } catch (SdkException e) {
+      if (!AwsFailures.hasCode(e, "NoSuchEntity", "NoSuchEntityException")) {
+        throw e;
+      }
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package io.harnessdeployer.worker;
+
+import io.harnessdeployer.activities.aws.AwsClients;
+import io.harnessdeployer.activities.aws.AwsSettings;
+import io.harnessdeployer.activities.common.Polling;
+import io.harnessdeployer.workflows.TaskQueues;
+import io.harnessdeployer.workflows.secrets.SealKey;
+import io.harnessdeployer.workflows.secrets.SealKeys;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import io.temporal.worker.WorkerFactory;
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The worker process: connects to {@code TEMPORAL_ADDRESS} (default {@value #DEFAULT_ADDRESS}) and
+ * {@code TEMPORAL_NAMESPACE} (default {@code default}), builds the AWS clients once (standard AWS
+ * resolution: {@code AWS_PROFILE}, {@code AWS_REGION}, {@code AWS_ENDPOINT_URL}, ...), polls {@link
+ * TaskQueues#DEPLOY}, and on SIGTERM lets running activities finish before it exits.
+ */
+public final class WorkerMain {
+  static final String DEFAULT_ADDRESS = "127.0.0.1:7233";
+  /** Base URI through which the health check reaches simulated endpoints; defaults to AWS_ENDPOINT_URL. */
+  static final String ENV_ENDPOINT_HOST_OVERRIDE = "HARNESS_DEPLOYER_ENDPOINT_HOST_OVERRIDE";
+  private static final Logger log = LoggerFactory.getLogger(WorkerMain.class);
+
+  private WorkerMain() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    Map<String, String> env = System.getenv();
+    String address = env.getOrDefault("TEMPORAL_ADDRESS", DEFAULT_ADDRESS);
+    String namespace = env.getOrDefault("TEMPORAL_NAMESPACE", "default");
+    String endpoint = env.getOrDefault(ENV_ENDPOINT_HOST_OVERRIDE, env.get("AWS_ENDPOINT_URL"));
+    URI endpointHosts = endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint.trim());
+    SealKey key = SealKeys.load();
+    log.info("seal key {}", key);
+
+    AwsClients aws = new AwsClients(AwsSettings.standard());
+    WorkflowServiceStubs service = WorkflowServiceStubs.newServiceStubs(
+        WorkflowServiceStubsOptions.newBuilder().setTarget(address).build());
+    WorkflowClient client = WorkflowClient.newInstance(service,
+        WorkflowClientOptions.newBuilder().setNamespace(namespace).build());
+    WorkerFactory factory = WorkerFactory.newInstance(client);
+    Workers.register(factory.newWorker(TaskQueues.DEPLOY),
+        new ActivityDeps(aws, key, endpointHosts, Polling.real()));
+
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      log.info("stopping: no new tasks, waiting up to 30 s for running ones");
+      factory.shutdown();
+      factory.awaitTermination(30, TimeUnit.SECONDS);
+      service.shutdown();
+      aws.close();
+      stopped.countDown();
+    }, "worker-shutdown"));
+    factory.start();
+    log.info("worker polling {} on {} namespace {}{}", TaskQueues.DEPLOY, address, namespace,
+        endpointHosts == null ? "" : ", endpoint hosts via " + endpointHosts);
+    stopped.await();
+  }
+}

@@ -1,5 +1,7 @@
 package io.harnessdeployer.worker;
 
+import io.harnessdeployer.workflows.deploy.DeployWorkflowImpl;
+import io.harnessdeployer.workflows.destroy.DestroyWorkflowImpl;
 import io.temporal.worker.Worker;
 import java.util.List;
 import org.slf4j.Logger;
@@ -9,18 +11,13 @@ import org.slf4j.LoggerFactory;
 public final class Workers {
   private static final Logger log = LoggerFactory.getLogger(Workers.class);
 
-  /**
-   * The workflow implementations this build hosts. Add each one here as it lands (DeployWorkflowImpl
-   * lives on branch saga, destroy and drift follow).
-   */
-  static final List<Class<?>> WORKFLOWS = List.of();
+  /** The workflow implementations this build hosts (drift joins when it lands). */
+  static final List<Class<?>> WORKFLOWS = List.of(DeployWorkflowImpl.class, DestroyWorkflowImpl.class);
 
   private Workers() {}
 
   public static void register(Worker worker, ActivityDeps deps) {
-    if (!WORKFLOWS.isEmpty()) {
-      worker.registerWorkflowImplementationTypes(WORKFLOWS.toArray(Class<?>[]::new));
-    }
+    worker.registerWorkflowImplementationTypes(WORKFLOWS.toArray(Class<?>[]::new));
     List<Object> activities = deps.activities();
     worker.registerActivitiesImplementations(activities.toArray());
     log.info("worker on {}: workflows {}, activities {}", worker.getTaskQueue(),

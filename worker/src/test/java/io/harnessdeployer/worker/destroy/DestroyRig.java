@@ -137,10 +137,18 @@ final class DestroyRig implements AutoCloseable {
 
   /** What a full deploy with these names and a managed secret leaves in the emulator. */
   static Set<CloudResource> fullDeploy(ResourceNames n) {
+    return fullDeploy(n, 1);
+  }
+
+  /**
+   * @param firstRevision the service's first task-definition revision: revisions count on per
+   *     family, so a service created again after a destroy starts at 3
+   */
+  static Set<CloudResource> fullDeploy(ResourceNames n, int firstRevision) {
     Set<CloudResource> all = new LinkedHashSet<>();
     all.add(secret(n.secret()));
     all.addAll(roles(n));
-    all.addAll(ecs(n));
+    all.addAll(ecs(n, firstRevision));
     all.add(new CloudResource("bedrock-agentcore-control", "apikey-credential-provider", n.apiKeyProvider()));
     all.add(new CloudResource("bedrock-agentcore-control", "harness", n.harness()));
     return all;
@@ -153,12 +161,16 @@ final class DestroyRig implements AutoCloseable {
 
   /** What {@code --keep-ecs} names: cluster, log group, service and its two revisions (create, allowed hosts). */
   static Set<CloudResource> ecs(ResourceNames n) {
+    return ecs(n, 1);
+  }
+
+  static Set<CloudResource> ecs(ResourceNames n, int firstRevision) {
     String family = Names.taskDefinitionFamily(n.cluster(), n.service());
     return Set.of(new CloudResource("ecs", "cluster", n.cluster()),
         new CloudResource("logs", "log-group", n.logGroup()),
         new CloudResource("ecs", "express-service", n.service()),
-        new CloudResource("ecs", "task-definition", family + ":1"),
-        new CloudResource("ecs", "task-definition", family + ":2"));
+        new CloudResource("ecs", "task-definition", family + ":" + firstRevision),
+        new CloudResource("ecs", "task-definition", family + ":" + (firstRevision + 1)));
   }
 
   static CloudResource secret(String name) {

@@ -11,7 +11,6 @@ import io.harnessdeployer.activities.common.Ownership;
 import io.harnessdeployer.activities.common.Poller;
 import io.harnessdeployer.activities.common.Poller.Check;
 import io.harnessdeployer.activities.common.Polling;
-import io.harnessdeployer.workflows.secrets.ZscalerCredentials;
 import io.harnessdeployer.workflows.steps.AgentCoreActivities;
 import io.harnessdeployer.workflows.steps.ApiKeyProviderSpec;
 import io.harnessdeployer.workflows.steps.DeleteOutcome;
@@ -33,11 +32,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
-import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetApiKeyCredentialProviderResponse;
 
 /**
- * Token Vault API-key provider (through the SDK) and the Harness (through {@link HarnessHttpClient}). The
- * Basic header is built here from the sealed credentials, sent to AgentCore and nowhere else.
+ * Token Vault API-key provider (through the SDK, {@link ApiKeyProviders}) and the Harness (through
+ * {@link HarnessHttpClient}).
  */
 public final class AgentCoreActivitiesImpl implements AgentCoreActivities {
   private static final Logger log = LoggerFactory.getLogger(AgentCoreActivitiesImpl.class);
@@ -48,14 +46,14 @@ public final class AgentCoreActivitiesImpl implements AgentCoreActivities {
 
   private final Regional<BedrockAgentCoreControlClient> control;
   private final Regional<HarnessHttpClient> harnesses;
-  private final Credentials credentials;
+  private final ApiKeyProviders providers;
   private final Poller poller;
 
   public AgentCoreActivitiesImpl(Regional<BedrockAgentCoreControlClient> control, Regional<HarnessHttpClient> harnesses,
       Credentials credentials, Polling polling) {
     this.control = control;
     this.harnesses = harnesses;
-    this.credentials = credentials;
+    this.providers = new ApiKeyProviders(control, credentials);
     this.poller = new Poller(polling);
   }
 
@@ -63,57 +61,12 @@ public final class AgentCoreActivitiesImpl implements AgentCoreActivities {
 
   @Override
   public ResourceRef ensureApiKeyProvider(ApiKeyProviderSpec spec) {
-    String name = spec.providerName();
-    ZscalerCredentials creds = credentials.open(spec.credentials(), "API-key provider " + name);
-    String header = Credentials.basicHeader(creds);
-    String[] hide = {header, header.substring(6), creds.clientSecret()};
-    BedrockAgentCoreControlClient client = control.in(spec.scope().region());
-    try {
-      Optional<GetApiKeyCredentialProviderResponse> existing = provider(client, name);
-      if (existing.isEmpty()) {
-        try {
-          String arn = client.createApiKeyCredentialProvider(r -> r.name(name).apiKey(header)
-              .tags(spec.scope().tags())).credentialProviderArn();
-          log.info("API-key provider {}: CREATED", name);
-          return new ResourceRef(name, arn, Outcome.CREATED);
-        } catch (SdkException e) {
-          if (!AwsFailures.hasCode(e, "ConflictException", "ValidationException")
-              || provider(client, name).isEmpty()) {
-            throw e;
-          }
-          // another attempt created it meanwhile: fall through to update
-        }
-      }
-      String arn = client.updateApiKeyCredentialProvider(r -> r.name(name).apiKey(header))
-          .credentialProviderArn();
-      Outcome outcome = Ownership.existing(spec.scope(), tags(client, arn), true);
-      log.info("API-key provider {}: {} (key follows the current credentials)", name, outcome);
-      return new ResourceRef(name, arn, outcome);
-    } catch (SdkException e) {
-      throw AwsFailures.classify("AgentCore ensure API-key provider " + name, e, hide);
-    }
+    return providers.ensure(spec);
   }
 
   @Override
   public DeleteResult deleteApiKeyProvider(ResourceDelete input) {
-    String name = input.id();
-    BedrockAgentCoreControlClient client = control.in(input.scope().region());
-    try {
-      Optional<GetApiKeyCredentialProviderResponse> provider = provider(client, name);
-      if (provider.isEmpty()) {
-        return new DeleteResult(name, DeleteOutcome.ALREADY_GONE, "provider not found");
-      }
-      if (!Ownership.mayDelete(input.scope(), input.mode(), tags(client, provider.get().credentialProviderArn()))) {
-        return new DeleteResult(name, DeleteOutcome.KEPT_NOT_OURS, Ownership.notOurs(input.mode()));
-      }
-      client.deleteApiKeyCredentialProvider(r -> r.name(name));
-      return new DeleteResult(name, DeleteOutcome.DELETED, "provider and its stored key deleted");
-    } catch (SdkException e) {
-      if (AwsFailures.isNotFound(e)) {
-        return new DeleteResult(name, DeleteOutcome.ALREADY_GONE, "provider not found");
-      }
-      throw AwsFailures.classify("AgentCore delete API-key provider " + name, e);
-    }
+    return providers.delete(input);
   }
 
   // ---- harness ----
@@ -142,7 +95,7 @@ public final class AgentCoreActivitiesImpl implements AgentCoreActivities {
         throw AwsFailures.failure(RESOURCE_BUSY, "harness " + name + " (" + summary.harnessId()
             + ") is still being deleted");
       }
-      Map<String, String> tags = tags(control.in(region), summary.arn());
+      Map<String, String> tags = ApiKeyProviders.tags(control.in(region), summary.arn());
       if (!spec.scope().ownsDeployment(tags)) {
         throw AwsFailures.failure(CONFLICT, "harness " + name + " (" + summary.harnessId() + ") exists but was"
             + " not created by deployment " + spec.scope().deployment() + ": delete it or choose another name");
@@ -197,7 +150,7 @@ public final class AgentCoreActivitiesImpl implements AgentCoreActivities {
       if ("DELETING".equals(found.get().status())) {
         return new DeleteResult(id, DeleteOutcome.ALREADY_GONE, "harness already being deleted");
       }
-      if (!Ownership.mayDelete(input.scope(), input.mode(), tags(control.in(region), found.get().arn()))) {
+      if (!Ownership.mayDelete(input.scope(), input.mode(), ApiKeyProviders.tags(control.in(region), found.get().arn()))) {
         return new DeleteResult(id, DeleteOutcome.KEPT_NOT_OURS, Ownership.notOurs(input.mode()));
       }
       try {
@@ -261,21 +214,5 @@ public final class AgentCoreActivitiesImpl implements AgentCoreActivities {
 
   private static HarnessRef ref(String id, String arn, String name, Outcome outcome) {
     return new HarnessRef(id, arn, name, outcome);
-  }
-
-  private static Optional<GetApiKeyCredentialProviderResponse> provider(
-      BedrockAgentCoreControlClient client, String name) {
-    try {
-      return Optional.of(client.getApiKeyCredentialProvider(r -> r.name(name)));
-    } catch (SdkException e) {
-      if (AwsFailures.isNotFound(e)) {
-        return Optional.empty();
-      }
-      throw e;
-    }
-  }
-
-  private static Map<String, String> tags(BedrockAgentCoreControlClient client, String arn) {
-    return client.listTagsForResource(r -> r.resourceArn(arn)).tags();
   }
 }

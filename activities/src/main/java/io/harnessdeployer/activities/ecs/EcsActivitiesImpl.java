@@ -20,7 +20,6 @@ import io.harnessdeployer.workflows.steps.EcsActivities;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.ResourceDelete;
 import io.harnessdeployer.workflows.steps.ResourceRef;
-import io.harnessdeployer.workflows.steps.Scope;
 import io.harnessdeployer.workflows.steps.ServiceDelete;
 import io.harnessdeployer.workflows.steps.ServiceRef;
 import io.harnessdeployer.workflows.steps.ServiceSpec;
@@ -36,8 +35,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ecs.EcsClient;
-import software.amazon.awssdk.services.ecs.model.Cluster;
-import software.amazon.awssdk.services.ecs.model.ClusterField;
 import software.amazon.awssdk.services.ecs.model.ECSExpressGatewayService;
 import software.amazon.awssdk.services.ecs.model.ExpressGatewayServiceInclude;
 
@@ -51,75 +48,25 @@ public final class EcsActivitiesImpl implements EcsActivities {
   private final Regional<EcsClient> ecs;
   private final Credentials credentials;
   private final Poller poller;
+  private final Clusters clusters;
 
   public EcsActivitiesImpl(Regional<EcsClient> ecs, Credentials credentials, Polling polling) {
     this.ecs = ecs;
     this.credentials = credentials;
     this.poller = new Poller(polling);
+    this.clusters = new Clusters(ecs);
   }
 
   // ---- cluster ----
 
   @Override
   public ResourceRef ensureCluster(ClusterSpec spec) {
-    String name = spec.clusterName();
-    EcsClient client = ecs.in(spec.scope().region());
-    try {
-      Optional<Cluster> existing = describeCluster(client, name);
-      String status = existing.map(Cluster::status).orElse("MISSING");
-      switch (status) {
-        case "ACTIVE" -> {
-          Outcome outcome = Ownership.existing(spec.scope(), tags(existing.get()), false);
-          log.info("ECS cluster {}: {} (owned by this deployment: {})", name, outcome,
-              spec.scope().ownsDeployment(tags(existing.get())));
-          return new ResourceRef(name, existing.get().clusterArn(), outcome);
-        }
-        case "PROVISIONING", "DEPROVISIONING" -> throw AwsFailures.failure(RESOURCE_BUSY,
-            "ECS cluster " + name + " is " + status + ": another deploy or destroy is in flight");
-        case "FAILED" -> {
-          if (!spec.scope().ownsDeployment(tags(existing.get()))) {
-            throw AwsFailures.failure(CONFLICT, "ECS cluster " + name
-                + " is FAILED and not ours: delete it or choose another cluster name");
-          }
-          log.warn("ECS cluster {} is FAILED: deleting it and creating it again", name);
-          client.deleteCluster(r -> r.cluster(name));
-        }
-        default -> { } // MISSING or INACTIVE: create
-      }
-      Cluster created = client.createCluster(r -> r.clusterName(name)
-          .tags(ExpressViews.toTags(spec.scope().tags()))).cluster();
-      // CreateCluster returns an ACTIVE cluster of that name unchanged: its tags decide.
-      Map<String, String> tags = created.hasTags() ? tags(created)
-          : describeCluster(client, name).map(EcsActivitiesImpl::tags).orElse(Map.of());
-      Outcome outcome = spec.scope().ownsRun(tags) ? Outcome.CREATED : Outcome.ADOPTED;
-      log.info("ECS cluster {}: {}", name, outcome);
-      return new ResourceRef(name, created.clusterArn(), outcome);
-    } catch (SdkException e) {
-      throw AwsFailures.classify("ECS ensure cluster " + name, e);
-    }
+    return clusters.ensure(spec);
   }
 
   @Override
   public DeleteResult deleteCluster(ResourceDelete input) {
-    String name = input.id();
-    EcsClient client = ecs.in(input.scope().region());
-    try {
-      Optional<Cluster> cluster = describeCluster(client, name).filter(c -> !"INACTIVE".equals(c.status()));
-      if (cluster.isEmpty()) {
-        return new DeleteResult(name, DeleteOutcome.ALREADY_GONE, "cluster not found");
-      }
-      if (!Ownership.mayDelete(input.scope(), input.mode(), tags(cluster.get()))) {
-        return new DeleteResult(name, DeleteOutcome.KEPT_NOT_OURS, Ownership.notOurs(input.mode()));
-      }
-      client.deleteCluster(r -> r.cluster(name));
-      return new DeleteResult(name, DeleteOutcome.DELETED, "cluster deleted");
-    } catch (SdkException e) {
-      if (AwsFailures.hasCode(e, "ClusterNotFoundException")) {
-        return new DeleteResult(name, DeleteOutcome.ALREADY_GONE, "cluster not found");
-      }
-      // ClusterContains*/ResourceInUse classify as the retryable ResourceBusy: services still drain.
-      throw AwsFailures.classify("ECS delete cluster " + name + " (still draining?)", e);
-    }
+    return clusters.delete(input);
   }
 
   // ---- service ----
@@ -284,11 +231,6 @@ public final class EcsActivitiesImpl implements EcsActivities {
 
   // ---- lookups ----
 
-  private static Optional<Cluster> describeCluster(EcsClient client, String name) {
-    var response = client.describeClusters(r -> r.clusters(name).include(ClusterField.TAGS));
-    return response.clusters().stream().filter(c -> name.equals(c.clusterName())).findFirst();
-  }
-
   /** Spec §8d: ListServices, match the ARN's last segment, describe it. DRAINING ones are not listed. */
   private static Optional<ECSExpressGatewayService> findService(EcsClient client, String cluster, String name) {
     for (String arn : client.listServicesPaginator(r -> r.cluster(cluster)).serviceArns()) {
@@ -317,9 +259,5 @@ public final class EcsActivitiesImpl implements EcsActivities {
       }
       throw e;
     }
-  }
-
-  private static Map<String, String> tags(Cluster cluster) {
-    return ExpressViews.tags(cluster.tags());
   }
 }

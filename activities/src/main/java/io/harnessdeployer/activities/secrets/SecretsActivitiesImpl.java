@@ -14,7 +14,6 @@ import io.harnessdeployer.workflows.steps.DeleteResult;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.Scope;
 import io.harnessdeployer.workflows.steps.SecretDelete;
-import io.harnessdeployer.workflows.steps.SecretMode;
 import io.harnessdeployer.workflows.steps.SecretRef;
 import io.harnessdeployer.workflows.steps.SecretSpec;
 import io.harnessdeployer.workflows.steps.SecretsActivities;

@@ -217,4 +217,25 @@ class EcsServiceActivitiesTest {
     assertEquals(FailureTypes.VALIDATION, f.getType());
     assertFalse(f.getOriginalMessage().contains(EmulatorRig.CLIENT_SECRET));
   }
+
+  @Test
+  void deleteTaskDefinitions_deletesInBatchesOfTen() {
+    rig.clock.advance(Names.IAM_PROPAGATION);
+    ServiceRef created = impl.ensureService(spec(RUN_1, null));
+    var client = rig.aws.ecs(EmulatorRig.REGION);
+    for (int i = 0; i < 11; i++) {
+      int tag = i;
+      client.updateExpressGatewayService(r -> r.serviceArn(created.serviceArn())
+          .primaryContainer(c -> c.image("registry.example/mcp:" + tag)));
+    }
+    String family = Names.taskDefinitionFamily(Names.ECS_CLUSTER, Names.ECS_SERVICE);
+    TaskDefinitionsResult result = impl.deleteTaskDefinitions(new TaskDefinitionCleanup(RUN_1, family));
+    assertEquals(new TaskDefinitionsResult(family, 12, 12, List.of()), result);
+    List<Map<String, Object>> batches = rig.requests("ecs", "DeleteTaskDefinitions");
+    assertEquals(2, batches.size());
+    for (Map<String, Object> batch : batches) {
+      int size = ((List<?>) ((Map<?, ?>) batch.get("parameters")).get("taskDefinitions")).size();
+      assertTrue(size <= Names.DELETE_TASK_DEFINITIONS_BATCH, "batch of " + size);
+    }
+  }
 }

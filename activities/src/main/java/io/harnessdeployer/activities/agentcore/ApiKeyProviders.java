@@ -1,0 +1,106 @@
+package io.harnessdeployer.activities.agentcore;
+
+import io.harnessdeployer.activities.aws.AwsFailures;
+import io.harnessdeployer.activities.aws.Regional;
+import io.harnessdeployer.activities.common.Credentials;
+import io.harnessdeployer.activities.common.Ownership;
+import io.harnessdeployer.workflows.secrets.ZscalerCredentials;
+import io.harnessdeployer.workflows.steps.ApiKeyProviderSpec;
+import io.harnessdeployer.workflows.steps.DeleteOutcome;
+import io.harnessdeployer.workflows.steps.DeleteResult;
+import io.harnessdeployer.workflows.steps.Outcome;
+import io.harnessdeployer.workflows.steps.ResourceDelete;
+import io.harnessdeployer.workflows.steps.ResourceRef;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetApiKeyCredentialProviderResponse;
+
+/**
+ * The Token Vault API-key provider (spec §2 step 9): its key is {@code Basic base64(id:secret)},
+ * built here from the sealed credentials and sent only to AgentCore; a present provider is updated
+ * so the key follows the current credentials.
+ */
+final class ApiKeyProviders {
+  private static final Logger log = LoggerFactory.getLogger(ApiKeyProviders.class);
+
+  private final Regional<BedrockAgentCoreControlClient> control;
+  private final Credentials credentials;
+
+  ApiKeyProviders(Regional<BedrockAgentCoreControlClient> control, Credentials credentials) {
+    this.control = control;
+    this.credentials = credentials;
+  }
+
+  ResourceRef ensure(ApiKeyProviderSpec spec) {
+    String name = spec.providerName();
+    ZscalerCredentials creds = credentials.open(spec.credentials(), "API-key provider " + name);
+    String header = Credentials.basicHeader(creds);
+    String[] hide = {header, header.substring(6), creds.clientSecret()};
+    BedrockAgentCoreControlClient client = control.in(spec.scope().region());
+    try {
+      Optional<GetApiKeyCredentialProviderResponse> existing = provider(client, name);
+      if (existing.isEmpty()) {
+        try {
+          String arn = client.createApiKeyCredentialProvider(r -> r.name(name).apiKey(header)
+              .tags(spec.scope().tags())).credentialProviderArn();
+          log.info("API-key provider {}: CREATED", name);
+          return new ResourceRef(name, arn, Outcome.CREATED);
+        } catch (SdkException e) {
+          if (!AwsFailures.hasCode(e, "ConflictException", "ValidationException")
+              || provider(client, name).isEmpty()) {
+            throw e;
+          }
+          // another attempt created it meanwhile: fall through to update
+        }
+      }
+      String arn = client.updateApiKeyCredentialProvider(r -> r.name(name).apiKey(header))
+          .credentialProviderArn();
+      Outcome outcome = Ownership.existing(spec.scope(), tags(client, arn), true);
+      log.info("API-key provider {}: {} (key follows the current credentials)", name, outcome);
+      return new ResourceRef(name, arn, outcome);
+    } catch (SdkException e) {
+      throw AwsFailures.classify("AgentCore ensure API-key provider " + name, e, hide);
+    }
+  }
+
+  DeleteResult delete(ResourceDelete input) {
+    String name = input.id();
+    BedrockAgentCoreControlClient client = control.in(input.scope().region());
+    try {
+      Optional<GetApiKeyCredentialProviderResponse> provider = provider(client, name);
+      if (provider.isEmpty()) {
+        return new DeleteResult(name, DeleteOutcome.ALREADY_GONE, "provider not found");
+      }
+      if (!Ownership.mayDelete(input.scope(), input.mode(), tags(client, provider.get().credentialProviderArn()))) {
+        return new DeleteResult(name, DeleteOutcome.KEPT_NOT_OURS, Ownership.notOurs(input.mode()));
+      }
+      client.deleteApiKeyCredentialProvider(r -> r.name(name));
+      return new DeleteResult(name, DeleteOutcome.DELETED, "provider and its stored key deleted");
+    } catch (SdkException e) {
+      if (AwsFailures.isNotFound(e)) {
+        return new DeleteResult(name, DeleteOutcome.ALREADY_GONE, "provider not found");
+      }
+      throw AwsFailures.classify("AgentCore delete API-key provider " + name, e);
+    }
+  }
+
+  private static Optional<GetApiKeyCredentialProviderResponse> provider(
+      BedrockAgentCoreControlClient client, String name) {
+    try {
+      return Optional.of(client.getApiKeyCredentialProvider(r -> r.name(name)));
+    } catch (SdkException e) {
+      if (AwsFailures.isNotFound(e)) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  static Map<String, String> tags(BedrockAgentCoreControlClient client, String arn) {
+    return client.listTagsForResource(r -> r.resourceArn(arn)).tags();
+  }
+}

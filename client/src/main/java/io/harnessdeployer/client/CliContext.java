@@ -2,6 +2,8 @@ package io.harnessdeployer.client;
 
 import io.harnessdeployer.client.config.ConsolePrompter;
 import io.harnessdeployer.client.config.Prompter;
+import io.harnessdeployer.client.live.LiveAws;
+import io.harnessdeployer.client.live.LiveLookup;
 import io.harnessdeployer.client.temporal.TemporalConnector;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,6 +20,7 @@ import java.util.Map;
  * @param prompter asks a person, when there is a terminal
  * @param liveProgress redraw the progress table in place (stderr is a capable terminal)
  * @param pollInterval how long each wait for a result lasts before progress is redrawn
+ * @param aws opens the clients {@code status} asks for the live harness and service
  */
 public record CliContext(
     Map<String, String> env,
@@ -27,7 +30,9 @@ public record CliContext(
     boolean liveProgress,
     Clock clock,
     Duration pollInterval,
-    TemporalConnector temporal) {
+    TemporalConnector temporal,
+    LiveAws.Opener aws) {
+  public static final String STATE_DIR_ENV = "HARNESS_DEPLOYER_HOME";
 
   public static CliContext system() {
     Map<String, String> env = System.getenv();
@@ -42,10 +47,17 @@ public record CliContext(
         live,
         Clock.systemUTC(),
         Duration.ofSeconds(1),
-        TemporalConnector.grpc());
+        TemporalConnector.grpc(),
+        LiveLookup::open);
+  }
+
+  /** {@code HARNESS_DEPLOYER_HOME}, else {@code ~/.harness-deployer}: where the local stack announces itself. */
+  public Path stateDir() {
+    String dir = env.get(STATE_DIR_ENV);
+    return dir != null && !dir.isBlank() ? Path.of(dir.trim()) : home.resolve(".harness-deployer");
   }
 
   public CliContext withPrompter(Prompter p) {
-    return new CliContext(env, cwd, home, p, liveProgress, clock, pollInterval, temporal);
+    return new CliContext(env, cwd, home, p, liveProgress, clock, pollInterval, temporal, aws);
   }
 }

@@ -1,6 +1,10 @@
 package io.harnessdeployer.client;
 
 import io.harnessdeployer.client.config.Prompter;
+import io.harnessdeployer.client.live.HarnessState;
+import io.harnessdeployer.client.live.LiveAws;
+import io.harnessdeployer.client.live.LiveLookup;
+import io.harnessdeployer.client.live.ServiceState;
 import io.harnessdeployer.client.temporal.TemporalConnector;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,9 +22,34 @@ public record CliRun(int exitCode, String out, String err) {
     throw new AssertionError("a workflow call was attempted");
   };
 
+  /**
+   * A stand-in for AWS in {@code status}: every harness it is asked about is READY, every service
+   * ACTIVE at {@code <last ARN segment>.ecs.test}; never a network call.
+   */
+  public static final LiveAws.Opener FAKE_AWS = (target, region, profile) -> new LiveAws() {
+    @Override
+    public HarnessState harness(String r, String id) {
+      return new HarnessState(id, "arn:aws:bedrock-agentcore:" + r + ":1:harness/" + id, "READY", null);
+    }
+
+    @Override
+    public ServiceState service(String r, String arn) {
+      return new ServiceState(arn, "ACTIVE", arn.substring(arn.lastIndexOf(':') + 1) + ".ecs.test", null);
+    }
+
+    @Override
+    public void close() {}
+  };
+
   public static CliContext context(Path dir, Map<String, String> env, Prompter prompter, TemporalConnector temporal) {
     return new CliContext(env, dir, dir.resolve("home"), prompter, false,
-        Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), Duration.ofMillis(200), temporal);
+        Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), Duration.ofMillis(200), temporal, FAKE_AWS);
+  }
+
+  /** Real Temporal and AWS clients, wall-clock time: for tests against a local stack. */
+  public static CliContext live(Path dir, Map<String, String> env) {
+    return new CliContext(env, dir, dir.resolve("home"), Prompter.NONE, false, Clock.systemUTC(), Duration.ofMillis(200),
+        TemporalConnector.grpc(), LiveLookup::open);
   }
 
   public static CliRun run(CliContext context, String... args) {

@@ -11,7 +11,9 @@ import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerOptions;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +30,12 @@ public final class WorkerMain {
   static final String DEFAULT_ADDRESS = "127.0.0.1:7233";
   /** Base URI through which the health check reaches simulated endpoints; defaults to AWS_ENDPOINT_URL. */
   static final String ENV_ENDPOINT_HOST_OVERRIDE = "HARNESS_DEPLOYER_ENDPOINT_HOST_OVERRIDE";
+  /**
+   * {@code false}: workflow tasks are not pinned to this worker's sticky queue. A real server moves
+   * a dead worker's sticky tasks back after 5 s; Temporal's test server ({@code client dev}) never
+   * does, so a workflow whose worker was killed would wait forever for a second worker.
+   */
+  static final String ENV_STICKY = "HARNESS_DEPLOYER_STICKY_WORKFLOWS";
   private static final Logger log = LoggerFactory.getLogger(WorkerMain.class);
 
   private WorkerMain() {}
@@ -47,7 +55,10 @@ public final class WorkerMain {
     WorkflowClient client = WorkflowClient.newInstance(service,
         WorkflowClientOptions.newBuilder().setNamespace(namespace).build());
     WorkerFactory factory = WorkerFactory.newInstance(client);
-    Workers.register(factory.newWorker(TaskQueues.DEPLOY),
+    boolean sticky = !"false".equalsIgnoreCase(env.getOrDefault(ENV_STICKY, "true").trim());
+    WorkerOptions options = sticky ? WorkerOptions.getDefaultInstance()
+        : WorkerOptions.newBuilder().setStickyQueueScheduleToStartTimeout(Duration.ZERO).build();
+    Workers.register(factory.newWorker(TaskQueues.DEPLOY, options),
         new ActivityDeps(aws, key, endpointHosts, Polling.real()));
 
     CountDownLatch stopped = new CountDownLatch(1);
@@ -61,7 +72,7 @@ public final class WorkerMain {
     }, "worker-shutdown"));
     factory.start();
     log.info("worker polling {} on {} namespace {}{}", TaskQueues.DEPLOY, address, namespace,
-        endpointHosts == null ? "" : ", endpoint hosts via " + endpointHosts);
+        (endpointHosts == null ? "" : ", endpoint hosts via " + endpointHosts) + (sticky ? "" : ", no sticky queue"));
     stopped.await();
   }
 }

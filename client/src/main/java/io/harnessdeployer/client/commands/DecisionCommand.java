@@ -3,6 +3,7 @@ package io.harnessdeployer.client.commands;
 import io.harnessdeployer.client.CliContext;
 import io.harnessdeployer.client.ExitCodes;
 import io.harnessdeployer.client.config.DeploymentTargets;
+import io.harnessdeployer.client.local.Target;
 import io.harnessdeployer.client.options.AwsOptions;
 import io.harnessdeployer.client.options.DeploymentOptions;
 import io.harnessdeployer.client.options.OutputOptions;
@@ -27,7 +28,8 @@ final class DecisionCommand {
     OutputPrinter printer = new OutputPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), output.json());
     DeploymentKey key = DeploymentTargets.resolve(ctx, deployment, aws);
     confirm.accept(key);
-    try (TemporalConnection conn = ctx.temporal().connect(temporal.address(ctx.env()), temporal.namespace(ctx.env()))) {
+    Target target = Target.resolve(ctx, temporal, aws);
+    try (TemporalConnection conn = ctx.temporal().connect(target.temporalAddress(), target.namespace())) {
       Deployments deployments = new Deployments(conn);
       String ack = deployments.decide(key, decision);
       printer.note("[INFO] " + ack);

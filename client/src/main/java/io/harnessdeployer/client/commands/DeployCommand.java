@@ -1,6 +1,7 @@
 package io.harnessdeployer.client.commands;
 
 import io.harnessdeployer.client.CliContext;
+import io.harnessdeployer.client.CliException;
 import io.harnessdeployer.client.ExitCodes;
 import io.harnessdeployer.client.HarnessDeployerCommand;
 import io.harnessdeployer.client.config.ConfigResolver;
@@ -9,6 +10,10 @@ import io.harnessdeployer.client.config.EnvFiles;
 import io.harnessdeployer.client.deploy.DeployFlags;
 import io.harnessdeployer.client.deploy.DeployInputs;
 import io.harnessdeployer.client.deploy.DeployInputsResolver;
+import io.harnessdeployer.client.local.LocalStack;
+import io.harnessdeployer.client.local.LocalStackFile;
+import io.harnessdeployer.client.local.LocalStackInfo;
+import io.harnessdeployer.client.local.Target;
 import io.harnessdeployer.client.options.AwsOptions;
 import io.harnessdeployer.client.options.DeploymentOptions;
 import io.harnessdeployer.client.options.OutputOptions;
@@ -21,6 +26,7 @@ import io.harnessdeployer.client.temporal.Started;
 import io.harnessdeployer.client.temporal.TemporalConnection;
 import io.harnessdeployer.workflows.deploy.DeployRequest;
 import io.harnessdeployer.workflows.secrets.SealKeys;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,19 +53,50 @@ public final class DeployCommand implements Callable<Integer> {
   @Option(names = "--no-wait", description = "Return once the deploy has started; follow it with 'status'.")
   boolean noWait;
 
+  @Option(names = "--local", description = "Deploy to the local stack: the running 'client dev', else one started in"
+      + " this process for this deploy only (Temporal test server, AWS emulator and worker, all in memory).")
+  boolean local;
+
   @Override
   public Integer call() {
     CliContext ctx = root.context();
     OutputPrinter printer = new OutputPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), output.json());
+    if (local && (temporal.addressFlagGiven() || aws.endpointUrl() != null)) {
+      throw CliException.badInput("--local chooses Temporal and AWS itself: drop --temporal-address and --endpoint-url");
+    }
     DotEnv dotEnv = EnvFiles.load(ctx.cwd(), deployment.envFile());
     dotEnv.displayName().ifPresent(name -> printer.note("[INFO] settings from " + name));
     ConfigResolver config = new ConfigResolver(ctx.env(), dotEnv, ctx.prompter());
     DeployInputs inputs = new DeployInputsResolver(
         config, () -> SealKeys.load(ctx.env(), ctx.home()), deployment.yes(), printer::note)
         .resolve(flags, aws, deployment.name());
-    DeployRequest request = inputs.request();
 
-    try (TemporalConnection conn = ctx.temporal().connect(temporal.address(ctx.env()), temporal.namespace(ctx.env()))) {
+    Optional<LocalStackInfo> running = local ? new LocalStackFile(ctx.stateDir()).live() : Optional.empty();
+    if (local && running.isEmpty() && noWait) {
+      throw CliException.badInput("--no-wait with --local needs a running 'client dev': a stack started for this"
+          + " deploy would stop at once");
+    }
+    LocalStack own = local && running.isEmpty() ? startLocalStack(ctx, printer) : null;
+    try {
+      Target target = own != null ? Target.of(own.info())
+          : running.map(Target::of).orElseGet(() -> Target.resolve(ctx, temporal, aws));
+      if (own == null) {
+        target.local().ifPresent(s -> printer.note("[INFO] using the local stack of process " + s.pid()
+            + ": Temporal " + s.temporalAddress() + ", AWS " + s.awsEndpoint()));
+      }
+      DeployRequest request = inputs.request().toBuilder().iamPropagation(target.iamPropagation()).build();
+      return deploy(ctx, printer, target, request);
+    } finally {
+      if (own != null) {
+        own.close();
+        printer.note("[INFO] stopped the local stack of this deploy: its workflow history and emulated resources"
+            + " are gone (run 'client dev' to keep one running)");
+      }
+    }
+  }
+
+  private int deploy(CliContext ctx, OutputPrinter printer, Target target, DeployRequest request) {
+    try (TemporalConnection conn = ctx.temporal().connect(target.temporalAddress(), target.namespace())) {
       Deployments deployments = new Deployments(conn);
       DeployWatcher watcher = new DeployWatcher(deployments,
           new ProgressRenderer(printer.err(), ctx.liveProgress()), ctx.clock(), ctx.pollInterval());
@@ -79,5 +116,19 @@ public final class DeployCommand implements Callable<Integer> {
       return DeployReports.report(printer,
           watcher.watch(started.deployment(), started.workflowId(), started.runId()), request.key(), false);
     }
+  }
+
+  /**
+   * On free ports, so it cannot clash with a Temporal server or emulator already running; not
+   * announced in the discovery file, since it goes away with this command.
+   */
+  private LocalStack startLocalStack(CliContext ctx, OutputPrinter printer) {
+    LocalStack stack = LocalStack.builder().temporalPort(0).awsPort(0)
+        .namespace(temporal.namespace(ctx.env()))
+        .worker(SealKeys.load(ctx.env(), ctx.home()))
+        .start();
+    printer.note("[INFO] started a local stack for this deploy: Temporal " + stack.temporalAddress()
+        + ", AWS emulator " + stack.awsEndpoint() + " (latency " + stack.info().latency() + ")");
+    return stack;
   }
 }

@@ -7,6 +7,7 @@ import io.harnessdeployer.client.config.DotEnv;
 import io.harnessdeployer.client.config.EnvFiles;
 import io.harnessdeployer.client.destroy.DestroyFlags;
 import io.harnessdeployer.client.destroy.DestroyInputsResolver;
+import io.harnessdeployer.client.local.Target;
 import io.harnessdeployer.client.options.AwsOptions;
 import io.harnessdeployer.client.options.DeploymentOptions;
 import io.harnessdeployer.client.options.OutputOptions;
@@ -57,7 +58,10 @@ public final class DestroyCommand implements Callable<Integer> {
     }
     Confirmations.typedName(ctx.prompter(), deployment.yes(), key.name(), "destroy " + key);
 
-    try (TemporalConnection conn = ctx.temporal().connect(temporal.address(ctx.env()), temporal.namespace(ctx.env()))) {
+    Target target = Target.resolve(ctx, temporal, aws);
+    target.local().ifPresent(s -> printer.note("[INFO] using the local stack of process " + s.pid()
+        + ": Temporal " + s.temporalAddress() + ", AWS " + s.awsEndpoint()));
+    try (TemporalConnection conn = ctx.temporal().connect(target.temporalAddress(), target.namespace())) {
       Deployments deployments = new Deployments(conn);
       Started started = deployments.startDestroy(request);
       printer.note("[INFO] started the destroy of " + key + " (workflow " + started.workflowId()

@@ -3,7 +3,15 @@ package io.harnessdeployer.client.commands;
 import io.harnessdeployer.client.CliContext;
 import io.harnessdeployer.client.ExitCodes;
 import io.harnessdeployer.client.HarnessDeployerCommand;
+import io.harnessdeployer.client.config.ConfigKeys;
+import io.harnessdeployer.client.config.ConfigResolver;
 import io.harnessdeployer.client.config.DeploymentTargets;
+import io.harnessdeployer.client.config.EnvFiles;
+import io.harnessdeployer.client.config.Setting;
+import io.harnessdeployer.client.live.HarnessState;
+import io.harnessdeployer.client.live.LiveAws;
+import io.harnessdeployer.client.live.ServiceState;
+import io.harnessdeployer.client.local.Target;
 import io.harnessdeployer.client.options.AwsOptions;
 import io.harnessdeployer.client.options.DeploymentOptions;
 import io.harnessdeployer.client.options.OutputOptions;
@@ -33,12 +41,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * The deployment as Temporal knows it: the last operation's run, its state and every step. Exit 0
- * when it succeeded or is running, 3 when paused for an operator, 1 when it failed or was rolled
- * back. Live AWS state (harness and service status) is still to come.
+ * The deployment as Temporal knows it (the last operation's run, its state and every step) next to
+ * what AWS says now about its harness and ECS service. Exit 0 when it succeeded or is running, 3
+ * when paused for an operator, 1 when it failed or was rolled back; the live AWS state is shown
+ * but does not change the exit code.
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
-    description = "Show the state of a deployment: its last operation and every step.")
+    description = "Show the state of a deployment: its last operation, every step, and the live harness and service.")
 public final class StatusCommand implements Callable<Integer> {
   @ParentCommand HarnessDeployerCommand root;
   @Spec CommandSpec spec;
@@ -47,7 +56,10 @@ public final class StatusCommand implements Callable<Integer> {
   @Mixin OutputOptions output;
   @Mixin DeploymentOptions deployment;
 
-  /** What {@code status} prints. Deploy fields are null when the last operation is another kind. */
+  /**
+   * What {@code status} prints. Deploy fields are null when the last operation is another kind;
+   * {@code harness} and {@code service} are always present, their fields null when not looked up.
+   */
   public record Status(
       String deployment,
       String workflowId,
@@ -60,17 +72,20 @@ public final class StatusCommand implements Callable<Integer> {
       String currentStep,
       String lastError,
       List<StepState> steps,
-      DeploySummary summary) {}
+      DeploySummary summary,
+      HarnessState harness,
+      ServiceState service) {}
 
   @Override
   public Integer call() {
     CliContext ctx = root.context();
     OutputPrinter printer = new OutputPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), output.json());
     DeploymentKey key = DeploymentTargets.resolve(ctx, deployment, aws);
-    try (TemporalConnection conn = ctx.temporal().connect(temporal.address(ctx.env()), temporal.namespace(ctx.env()))) {
+    Target target = Target.resolve(ctx, temporal, aws);
+    try (TemporalConnection conn = ctx.temporal().connect(target.temporalAddress(), target.namespace())) {
       Deployments deployments = new Deployments(conn);
       WorkflowExecutionDescription d = deployments.describe(key).orElseThrow(() -> Deployments.noDeployment(key));
-      Status status = status(deployments, key, d);
+      Status status = withLiveState(status(deployments, key, d), key, target, ctx);
       printer.result(status, out -> text(out, status, key, ctx));
       return exitCode(status.status());
     }
@@ -102,7 +117,28 @@ public final class StatusCommand implements Callable<Integer> {
     return new Status(key.toString(), key.workflowId(), runId, d.getWorkflowType(), temporalStatus,
         d.getStartTime(), d.getCloseTime(), state,
         p == null ? null : p.currentStep(), p == null ? null : p.lastError(),
-        p == null ? List.of() : p.steps(), summary);
+        p == null ? List.of() : p.steps(), summary, HarnessState.unknown(null), ServiceState.unknown(null));
+  }
+
+  /** Looks up the harness and service this deploy made (ids from its summary, else its steps). */
+  private Status withLiveState(Status s, DeploymentKey key, Target target, CliContext ctx) {
+    String harnessId = s.summary() != null ? s.summary().harnessId() : resourceOf(s, "harness");
+    String serviceArn = s.summary() != null ? s.summary().serviceArn() : resourceOf(s, "service");
+    if (harnessId == null && serviceArn == null) {
+      return s;
+    }
+    String profile = new ConfigResolver(ctx.env(), EnvFiles.load(ctx.cwd(), deployment.envFile()), ctx.prompter())
+        .find(ConfigKeys.AWS_PROFILE, aws.profile(), "--profile").map(Setting::value).orElse(null);
+    try (LiveAws live = ctx.aws().open(target, key.region(), profile)) {
+      return new Status(s.deployment(), s.workflowId(), s.runId(), s.operation(), s.temporalStatus(), s.startedAt(),
+          s.closedAt(), s.status(), s.currentStep(), s.lastError(), s.steps(), s.summary(),
+          live.harness(key.region(), harnessId), live.service(key.region(), serviceArn));
+    }
+  }
+
+  private static String resourceOf(Status s, String stepId) {
+    return s.steps().stream().filter(st -> st.id().equals(stepId) && st.outcome() != null)
+        .map(StepState::resourceId).findFirst().orElse(null);
   }
 
   private void text(PrintWriter out, Status s, DeploymentKey key, CliContext ctx) {
@@ -118,6 +154,20 @@ public final class StatusCommand implements Callable<Integer> {
     if (s.summary() != null) {
       DeployReports.summary(out, s.summary(), key);
     }
+    if (s.harness().id() != null || s.service().arn() != null) {
+      out.println("AWS now:");
+      live(out, "Harness", s.harness().id(), s.harness().status(), null, s.harness().error());
+      live(out, "ECS service", s.service().arn(), s.service().status(),
+          s.service().endpoint() == null ? null : "https://" + s.service().endpoint(), s.service().error());
+    }
+  }
+
+  private static void live(PrintWriter out, String label, String id, String status, String extra, String error) {
+    if (id == null) {
+      return;
+    }
+    String state = error != null ? "unknown (" + error + ")" : status;
+    out.printf("  %-20s %s %s%s%n", label, state, id, extra == null ? "" : " " + extra);
   }
 
   static int exitCode(String status) {

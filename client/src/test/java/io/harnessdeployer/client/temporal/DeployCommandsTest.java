@@ -138,6 +138,17 @@ class DeployCommandsTest {
     assertEquals("SUCCEEDED", s.get("status").asText());
     assertEquals("READY", s.get("summary").get("harnessStatus").asText());
     assertEquals("DeployWorkflow", s.get("operation").asText());
+    // the live state, looked up by the ids in the summary
+    assertEquals("hrn-123", s.get("harness").get("id").asText());
+    assertEquals("READY", s.get("harness").get("status").asText());
+    assertEquals("arn:svc", s.get("service").get("arn").asText());
+    assertEquals("ACTIVE", s.get("service").get("status").asText());
+    assertEquals("svc.ecs.test", s.get("service").get("endpoint").asText());
+    assertTrue(s.get("service").has("error") && s.get("service").get("error").isNull(), s.toString());
+
+    CliRun text = cli("status", "--name", "json");
+    assertTrue(text.out().contains("AWS now:\n  Harness              READY hrn-123\n"
+        + "  ECS service          ACTIVE arn:svc https://svc.ecs.test\n"), text.out());
   }
 
   @Test
@@ -152,6 +163,7 @@ class DeployCommandsTest {
     assertEquals(ExitCodes.PAUSED, status.exitCode(), status.toString());
     assertTrue(status.out().startsWith("us-east-1/pause_retry: PAUSED (DeployWorkflow running"), status.out());
     assertTrue(status.out().contains("PAUSED       Step secret"), status.out());
+    assertFalse(status.out().contains("AWS now:"), "no harness or service yet, nothing to look up: " + status.out());
 
     CliRun resume = cli("resume", "--name", "pause_retry");
     assertEquals(ExitCodes.OK, resume.exitCode(), resume.toString());

@@ -21,6 +21,8 @@ import java.util.Map;
  *     Names#CREDENTIAL_KEYS} to their non-empty values ({@code ZSCALER_CLIENT_ID} and {@code
  *     ZSCALER_CLIENT_SECRET} required); only activities unseal it
  * @param serviceTimeout deadline of each wait on the ECS service
+ * @param iamPropagation wait after creating a role before anything assumes it: the spec's {@link
+ *     Names#IAM_PROPAGATION} against AWS, zero (no timer) against the local emulator
  */
 public record DeployRequest(
     String deploymentName,
@@ -35,7 +37,8 @@ public record DeployRequest(
     Map<String, String> containerEnv,
     Sealed credentials,
     OnFailure onFailure,
-    Duration serviceTimeout) {
+    Duration serviceTimeout,
+    Duration iamPropagation) {
 
   public DeploymentKey key() {
     return new DeploymentKey(region, deploymentName);
@@ -61,6 +64,7 @@ public record DeployRequest(
     b.containerEnv = containerEnv;
     b.onFailure = onFailure;
     b.serviceTimeout = serviceTimeout;
+    b.iamPropagation = iamPropagation;
     return b;
   }
 
@@ -79,6 +83,7 @@ public record DeployRequest(
     private Map<String, String> containerEnv = Map.of();
     private OnFailure onFailure = OnFailure.PAUSE;
     private Duration serviceTimeout = Names.SERVICE_ACTIVE_TIMEOUT;
+    private Duration iamPropagation = Names.IAM_PROPAGATION;
 
     private Builder(String deploymentName, String region, Sealed credentials) {
       this.deploymentName = deploymentName;
@@ -96,10 +101,12 @@ public record DeployRequest(
     public Builder containerEnv(Map<String, String> v) { containerEnv = new LinkedHashMap<>(v); return this; }
     public Builder onFailure(OnFailure v) { onFailure = v; return this; }
     public Builder serviceTimeout(Duration v) { serviceTimeout = v; return this; }
+    public Builder iamPropagation(Duration v) { iamPropagation = v; return this; }
 
     public DeployRequest build() {
       return new DeployRequest(deploymentName, region, topology, names, imageUri, externalMcpUrl,
-          modelId, secretMode, byoSecretId, containerEnv, credentials, onFailure, serviceTimeout);
+          modelId, secretMode, byoSecretId, containerEnv, credentials, onFailure, serviceTimeout,
+          iamPropagation);
     }
   }
 }

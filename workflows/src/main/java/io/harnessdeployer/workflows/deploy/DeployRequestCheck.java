@@ -30,6 +30,7 @@ final class DeployRequestCheck {
     if (r.containerEnv() == null) b.containerEnv(Map.of());
     if (r.onFailure() == null) b.onFailure(OnFailure.PAUSE);
     if (r.serviceTimeout() == null) b.serviceTimeout(Names.SERVICE_ACTIVE_TIMEOUT);
+    if (r.iamPropagation() == null) b.iamPropagation(Names.IAM_PROPAGATION);
     return b.build();
   }
 
@@ -63,6 +64,9 @@ final class DeployRequestCheck {
     }
     if (r.serviceTimeout().isNegative() || r.serviceTimeout().isZero()) {
       throw invalid("service timeout must be positive");
+    }
+    if (r.iamPropagation().isNegative()) {
+      throw invalid("IAM propagation wait must not be negative");
     }
   }
 

@@ -319,10 +319,14 @@ final class DeploySteps {
     return status.endpoint();
   }
 
-  /** A new role is not usable everywhere at once: wait before anything assumes it (spec §10.4). */
+  /**
+   * A new role is not usable everywhere at once: wait before anything assumes it (spec §10.4). A
+   * zero wait (the local emulator) starts no timer; histories recorded before the wait became part
+   * of the request carry none, so they default to the spec's wait and replay unchanged.
+   */
   private StepResult role(String step, ResourceRef role) {
-    if (role.outcome() == Outcome.CREATED) {
-      Workflow.newTimer(Names.IAM_PROPAGATION, TimerOptions.newBuilder()
+    if (role.outcome() == Outcome.CREATED && !req.iamPropagation().isZero()) {
+      Workflow.newTimer(req.iamPropagation(), TimerOptions.newBuilder()
           .setSummary(step + ": IAM propagation of " + role.name()).build()).get();
     }
     return record(step, "iam-role", role.arn(), role.outcome());

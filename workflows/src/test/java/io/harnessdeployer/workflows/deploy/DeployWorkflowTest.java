@@ -181,6 +181,28 @@ class DeployWorkflowTest {
   }
 
   @Test
+  void iamPropagation_isTheRequestsWait_andZeroStartsNoTimer() {
+    DeployRequest quick = request().iamPropagation(java.time.Duration.ZERO).build();
+    DeployWorkflow wf = stub(client, options, quick);
+    wf.deploy(quick);
+    assertEquals(0, timers(quick));
+    StepState role = step(wf.progress(), "task-execution-role");
+    assertTrue(role.endedAt() - role.startedAt() < 10_000, "no 10 s wait: " + role);
+
+    DeployRequest slow = DeployRequest.builder("slow", "us-east-1", SEALED).iamPropagation(java.time.Duration.ofSeconds(42)).build();
+    DeployWorkflow slowWf = stub(client, options, slow);
+    slowWf.deploy(slow);
+    assertEquals(3, timers(slow));
+    StepState slowRole = step(slowWf.progress(), "infrastructure-role");
+    assertTrue(slowRole.endedAt() - slowRole.startedAt() >= 42_000, slowRole.toString());
+  }
+
+  private long timers(DeployRequest req) {
+    return client.fetchHistory(req.key().workflowId()).getEvents().stream()
+        .filter(e -> e.getEventType() == EventType.EVENT_TYPE_TIMER_STARTED).count();
+  }
+
+  @Test
   void rerun_thatFailsAndRollsBack_compensatesNothingAdopted() {
     aws.outcome = Outcome.ADOPTED;
     aws.hostMergeOutcome = Outcome.ADOPTED;

@@ -1,0 +1,106 @@
+package io.harnessdeployer.client.live;
+
+import io.harnessdeployer.activities.agentcore.Harness;
+import io.harnessdeployer.activities.agentcore.HarnessApiException;
+import io.harnessdeployer.activities.aws.AwsClients;
+import io.harnessdeployer.activities.aws.AwsSettings;
+import io.harnessdeployer.client.local.LocalStack;
+import io.harnessdeployer.client.local.Target;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.ecs.model.AccessType;
+import software.amazon.awssdk.services.ecs.model.ECSExpressGatewayService;
+import software.amazon.awssdk.services.ecs.model.ExpressGatewayServiceConfiguration;
+import software.amazon.awssdk.services.ecs.model.IngressPathSummary;
+
+/**
+ * Asks AWS (or the local emulator) for the live state of a deployment's harness and service, with
+ * the same clients the activities use. A failed lookup is reported in the state, never thrown:
+ * {@code status} must still show what Temporal knows.
+ */
+public final class LiveLookup implements LiveAws {
+  private static final Set<String> GONE = Set.of("ResourceNotFoundException", "ServiceNotFoundException");
+
+  private final AwsClients aws;
+
+  public LiveLookup(AwsClients aws) {
+    this.aws = aws;
+  }
+
+  /** Clients for the target: the test credentials on the local stack, else the standard chain. */
+  public static LiveAws open(Target target, String region, String profile) {
+    if (target.awsIsLocal()) {
+      return new LiveLookup(new AwsClients(AwsSettings.endpoint(URI.create(target.awsEndpoint()), region,
+          LocalStack.credentials())));
+    }
+    URI endpoint = target.awsEndpoint() == null ? null : URI.create(target.awsEndpoint());
+    return new LiveLookup(new AwsClients(new AwsSettings(region, profile, endpoint, null)));
+  }
+
+  @Override
+  public HarnessState harness(String region, String harnessId) {
+    if (harnessId == null) {
+      return HarnessState.unknown(null);
+    }
+    try {
+      Harness h = aws.harness(region).getHarness(harnessId);
+      return new HarnessState(harnessId, h.arn(), h.status(), null);
+    } catch (HarnessApiException e) {
+      if (GONE.contains(e.code())) {
+        return new HarnessState(harnessId, null, "NOT_FOUND", null);
+      }
+      return new HarnessState(harnessId, null, null, e.getMessage());
+    } catch (SdkException e) {
+      return new HarnessState(harnessId, null, null, message(e));
+    }
+  }
+
+  @Override
+  public ServiceState service(String region, String serviceArn) {
+    if (serviceArn == null) {
+      return ServiceState.unknown(null);
+    }
+    try {
+      ECSExpressGatewayService s = aws.ecs(region).describeExpressGatewayService(r -> r.serviceArn(serviceArn)).service();
+      String status = s.status() == null || s.status().statusCodeAsString() == null
+          ? "PROVISIONING" : s.status().statusCodeAsString();
+      return new ServiceState(serviceArn, status, publicEndpoint(s), null);
+    } catch (AwsServiceException e) {
+      if (e.awsErrorDetails() != null && GONE.contains(e.awsErrorDetails().errorCode())) {
+        return new ServiceState(serviceArn, "NOT_FOUND", null, null);
+      }
+      return new ServiceState(serviceArn, null, null, message(e));
+    } catch (SdkException e) {
+      return new ServiceState(serviceArn, null, null, message(e));
+    }
+  }
+
+  /** The PUBLIC ingress endpoint of the newest active configuration, as a bare host. */
+  private static String publicEndpoint(ECSExpressGatewayService s) {
+    List<ExpressGatewayServiceConfiguration> configs = s.hasActiveConfigurations() ? s.activeConfigurations() : List.of();
+    if (configs.isEmpty() || !configs.get(configs.size() - 1).hasIngressPaths()) {
+      return null;
+    }
+    for (IngressPathSummary path : configs.get(configs.size() - 1).ingressPaths()) {
+      if (path.accessType() == AccessType.PUBLIC && path.endpoint() != null && !path.endpoint().isBlank()) {
+        return io.harnessdeployer.workflows.common.ContainerEnv.hostOf(path.endpoint());
+      }
+    }
+    return null;
+  }
+
+  private static String message(SdkException e) {
+    if (e instanceof AwsServiceException ase && ase.awsErrorDetails() != null) {
+      return ase.awsErrorDetails().errorCode() + ": " + ase.awsErrorDetails().errorMessage();
+    }
+    return e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+
+  @Override
+  public void close() {
+    aws.close();
+  }
+}

@@ -1,0 +1,67 @@
+package io.harnessdeployer.client.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.harnessdeployer.client.CliContext;
+import io.harnessdeployer.client.CliRun;
+import io.harnessdeployer.client.ExitCodes;
+import io.harnessdeployer.client.Main;
+import io.harnessdeployer.client.local.LocalStackFile;
+import io.harnessdeployer.client.local.LocalStackInfo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code client dev} as its own process: it announces itself, {@code deploy --local} uses it, the
+ * other commands find it with no TEMPORAL_ADDRESS or AWS_ENDPOINT_URL, a second {@code dev}
+ * refuses, and SIGTERM stops it cleanly.
+ */
+class DevProcessTest {
+  @TempDir Path dir;
+
+  @Test
+  void devStack_isFoundWithoutEnvironment_andStopsCleanly() throws Exception {
+    Map<String, String> env = new HashMap<>(E2e.env(dir, "unused", "unused"));
+    env.remove("TEMPORAL_ADDRESS");
+    env.remove("AWS_ENDPOINT_URL");
+    LocalStackFile file = new LocalStackFile(dir.resolve("state"));
+    try (ChildJava dev = ChildJava.start(dir, "dev", env, Main.class.getName(),
+        "dev", "--temporal-port", "0", "--aws-port", "0")) {
+      assertTrue(E2e.await(Duration.ofSeconds(60), () -> file.live().isPresent() || !dev.alive()), dev.toString());
+      LocalStackInfo info = file.live().orElseThrow(() -> new AssertionError("no live local stack\n" + dev));
+      assertEquals(dev.pid(), info.pid());
+      assertTrue(dev.out().contains("TEMPORAL_ADDRESS=" + info.temporalAddress() + "\n"), dev.out());
+      assertTrue(dev.out().contains("AWS_ENDPOINT_URL=" + info.awsEndpoint() + "\n"), dev.out());
+
+      CliContext cli = CliRun.live(dir, env);
+      CliRun deploy = CliRun.run(cli, "deploy", "--local", "--name", "dev", "--yes"); // --local: uses the running one
+      assertEquals(ExitCodes.OK, deploy.exitCode(), deploy.toString());
+      assertTrue(deploy.err().contains("[INFO] using the local stack of process " + dev.pid()), deploy.err());
+      assertFalse(deploy.err().contains("started a local stack"), deploy.err());
+      CliRun status = CliRun.run(cli, "status", "--name", "dev", "--output", "json"); // no --local: found by its file
+      assertEquals(ExitCodes.OK, status.exitCode(), status.toString());
+      JsonNode s = new ObjectMapper().readTree(status.out());
+      assertEquals("READY", s.path("harness").path("status").asText(), status.out());
+      assertEquals("ACTIVE", s.path("service").path("status").asText(), status.out());
+      assertEquals(E2e.RESOURCES, new EmulatorControl(java.net.URI.create(info.awsEndpoint())).resources());
+
+      CliRun second = CliRun.run(cli, "dev", "--temporal-port", "0", "--aws-port", "0");
+      assertEquals(ExitCodes.FAILED, second.exitCode(), second.toString());
+      assertTrue(second.errorLines().get(0).contains("a local stack is already running (process " + dev.pid()), second.err());
+
+      dev.terminate(); // SIGTERM, as Ctrl-C or a service manager would
+      dev.waitFor(Duration.ofSeconds(30));
+      assertTrue(dev.out().endsWith("local stack stopped\n"), dev.out());
+      assertFalse(Files.exists(file.path()), "the discovery file goes with the stack");
+    }
+  }
+}

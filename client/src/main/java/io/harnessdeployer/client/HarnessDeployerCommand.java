@@ -1,6 +1,7 @@
 package io.harnessdeployer.client;
 
 import io.harnessdeployer.client.commands.DeployCommand;
+import io.harnessdeployer.client.commands.DestroyCommand;
 import io.harnessdeployer.client.commands.DevCommand;
 import io.harnessdeployer.client.commands.ResumeCommand;
 import io.harnessdeployer.client.commands.RollbackCommand;
@@ -18,8 +19,9 @@ import picocli.CommandLine.Spec;
     description = "Deploys the Zscaler MCP Server to AWS as a tool of an Amazon Bedrock AgentCore Harness,"
         + " durably, on Temporal.",
     subcommands = {DeployCommand.class, StatusCommand.class, ResumeCommand.class, RollbackCommand.class,
-        DevCommand.class},
-    footer = {"", "Exit codes:", "  0  ok", "  1  failed or rolled back", "  2  bad input (nothing was started)",
+        DestroyCommand.class, DevCommand.class},
+    footer = {"", "Exit codes:", "  0  ok", "  1  failed, rolled back, or a destroy left something behind",
+        "  2  bad input (nothing was started)",
         "  3  paused, waiting for an operator (resume or rollback)"})
 public final class HarnessDeployerCommand implements Callable<Integer> {
   private final CliContext context;

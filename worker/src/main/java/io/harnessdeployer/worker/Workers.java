@@ -1,6 +1,7 @@
 package io.harnessdeployer.worker;
 
 import io.harnessdeployer.workflows.deploy.DeployWorkflowImpl;
+import io.harnessdeployer.workflows.destroy.DestroyWorkflowImpl;
 import io.temporal.worker.Worker;
 import java.util.List;
 import org.slf4j.Logger;
@@ -10,8 +11,8 @@ import org.slf4j.LoggerFactory;
 public final class Workers {
   private static final Logger log = LoggerFactory.getLogger(Workers.class);
 
-  /** The workflow implementations this build hosts (destroy and drift join as they land). */
-  static final List<Class<?>> WORKFLOWS = List.of(DeployWorkflowImpl.class);
+  /** The workflow implementations this build hosts (drift joins when it lands). */
+  static final List<Class<?>> WORKFLOWS = List.of(DeployWorkflowImpl.class, DestroyWorkflowImpl.class);
 
   private Workers() {}
 

@@ -4,6 +4,7 @@ import io.harnessdeployer.client.CliException;
 import io.harnessdeployer.client.config.ConfigKeys;
 import io.harnessdeployer.client.config.ConfigResolver;
 import io.harnessdeployer.client.config.Prompts;
+import io.harnessdeployer.client.config.ResourceNamesResolver;
 import io.harnessdeployer.client.config.Setting;
 import io.harnessdeployer.client.options.AwsOptions;
 import io.harnessdeployer.workflows.common.Names;
@@ -48,11 +49,10 @@ public final class DeployInputsResolver {
     if (config.dotEnv().displayName().isEmpty()) {
       notes.accept("[WARN] no .env or env.properties here: using flags, the environment and prompts only");
     }
-    String harness = InputChecks.harnessName(config.get(ConfigKeys.HARNESS_NAME, f.harnessName, "--harness-name", Names.HARNESS_NAME));
-    String deployment = InputChecks.deploymentName(
-        deploymentFlag != null ? new Setting(deploymentFlag.trim(), "--name") : new Setting(harness, "the harness name"));
+    ResourceNames names = ResourceNamesResolver.resolve(config, f.names);
+    String deployment = InputChecks.deploymentName(deploymentFlag != null
+        ? new Setting(deploymentFlag.trim(), "--name") : new Setting(names.harness(), "the harness name"));
     String region = InputChecks.region(config.region(aws.region()));
-    ResourceNames names = names(f, harness);
     Topology topology = topology(f);
     String mcpUrl = mcpUrl(f);
     boolean ecsHost = mcpUrl == null;
@@ -82,25 +82,6 @@ public final class DeployInputsResolver {
         .or(() -> Optional.ofNullable(config.env().get(ConfigKeys.AWS_ENDPOINT_URL)).filter(s -> !s.isBlank()))
         .orElse(null);
     return new DeployInputs(request, profile, endpoint, key.keyId());
-  }
-
-  private ResourceNames names(DeployFlags f, String harness) {
-    return new ResourceNames(
-        harness,
-        InputChecks.roleName(config.get(ConfigKeys.ROLE_NAME, f.roleName, "--role-name", Names.HARNESS_ROLE), "harness role name"),
-        InputChecks.providerName(config.get(ConfigKeys.CREDENTIAL_PROVIDER_NAME, f.credentialProviderName,
-            "--credential-provider-name", Names.API_KEY_PROVIDER)),
-        InputChecks.ecsName(config.get(ConfigKeys.ECS_CLUSTER_NAME, f.ecsClusterName, "--ecs-cluster-name", Names.ECS_CLUSTER),
-            "ECS cluster name"),
-        InputChecks.ecsName(config.get(ConfigKeys.ECS_SERVICE_NAME, f.ecsServiceName, "--ecs-service-name", Names.ECS_SERVICE),
-            "ECS service name"),
-        InputChecks.roleName(config.get(ConfigKeys.ECS_EXECUTION_ROLE_NAME, f.ecsExecutionRoleName,
-            "--ecs-execution-role-name", Names.ECS_TASK_EXECUTION_ROLE), "ECS task execution role name"),
-        InputChecks.roleName(config.get(ConfigKeys.ECS_INFRASTRUCTURE_ROLE_NAME, f.ecsInfrastructureRoleName,
-            "--ecs-infrastructure-role-name", Names.ECS_INFRASTRUCTURE_ROLE), "ECS infrastructure role name"),
-        InputChecks.logGroup(config.get(ConfigKeys.ECS_LOG_GROUP, f.ecsLogGroup, "--ecs-log-group", Names.ECS_LOG_GROUP)),
-        InputChecks.secretName(new Setting(f.secretName == null ? Names.SECRET_NAME : f.secretName.trim(),
-            f.secretName == null ? "default" : "--secret-name"), "secret name"));
   }
 
   private Topology topology(DeployFlags f) {

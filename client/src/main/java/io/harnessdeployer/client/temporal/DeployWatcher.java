@@ -3,16 +3,12 @@ package io.harnessdeployer.client.temporal;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.harnessdeployer.client.output.ProgressRenderer;
-import io.harnessdeployer.workflows.TaskQueues;
 import io.harnessdeployer.workflows.common.FailureTypes;
 import io.harnessdeployer.workflows.deploy.DeployProgress;
 import io.harnessdeployer.workflows.deploy.DeployStatus;
 import io.harnessdeployer.workflows.deploy.DeploySummary;
 import io.harnessdeployer.workflows.deploy.DeployWorkflow;
 import io.harnessdeployer.workflows.progress.StepState;
-import io.temporal.api.enums.v1.TaskQueueType;
-import io.temporal.api.taskqueue.v1.TaskQueue;
-import io.temporal.api.workflowservice.v1.DescribeTaskQueueRequest;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowStub;
 import io.temporal.failure.ApplicationFailure;
@@ -74,20 +70,7 @@ public final class DeployWatcher {
 
   /** A warning when no worker polls the deploy task queue, or empty (also when unknown). */
   public Optional<String> workerWarning() {
-    TemporalConnection conn = deployments.connection();
-    try {
-      int pollers = conn.client().getWorkflowServiceStubs().blockingStub()
-          .describeTaskQueue(DescribeTaskQueueRequest.newBuilder()
-              .setNamespace(conn.namespace())
-              .setTaskQueue(TaskQueue.newBuilder().setName(TaskQueues.DEPLOY).build())
-              .setTaskQueueType(TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW)
-              .build())
-          .getPollersCount();
-      return pollers > 0 ? Optional.empty() : Optional.of("[WARN] no worker polls task queue " + TaskQueues.DEPLOY
-          + " in namespace " + conn.namespace() + ": the deploy waits until one starts (bin/worker, or client dev)");
-    } catch (RuntimeException unknown) {
-      return Optional.empty();
-    }
+    return deployments.workerWarning("deploy");
   }
 
   private Optional<DeployProgress> query(DeployWorkflow typed) {

@@ -1,5 +1,6 @@
 package io.harnessdeployer.client.temporal;
 
+import io.harnessdeployer.client.Cli;
 import io.harnessdeployer.client.CliException;
 import io.harnessdeployer.client.ExitCodes;
 import io.harnessdeployer.workflows.TaskQueues;
@@ -7,10 +8,16 @@ import io.harnessdeployer.workflows.common.DeploymentKey;
 import io.harnessdeployer.workflows.deploy.DeployRequest;
 import io.harnessdeployer.workflows.deploy.DeployWorkflow;
 import io.harnessdeployer.workflows.deploy.OperatorDecision;
+import io.harnessdeployer.workflows.destroy.DestroyRequest;
+import io.harnessdeployer.workflows.destroy.DestroyWorkflow;
 import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.enums.v1.TaskQueueType;
+import io.temporal.api.taskqueue.v1.TaskQueue;
+import io.temporal.api.workflowservice.v1.DescribeTaskQueueRequest;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowExecutionDescription;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
@@ -26,6 +33,7 @@ import java.util.Optional;
  */
 public final class Deployments {
   public static final String DEPLOY_TYPE = "DeployWorkflow";
+  public static final String DESTROY_TYPE = "DestroyWorkflow";
 
   private final TemporalConnection conn;
   private final WorkflowClient client;
@@ -80,6 +88,32 @@ public final class Deployments {
     return new Started(key.toString(), run.getWorkflowId(), run.getRunId(), attached, now.getStartTime());
   }
 
+  /**
+   * Starts the destroy. An open run of this deployment, a deploy or another destroy, is a conflict
+   * named with its type and start time: a destroy never joins or replaces a running operation.
+   */
+  public Started startDestroy(DestroyRequest request) {
+    DeploymentKey key = request.key();
+    WorkflowOptions options = WorkflowOptions.newBuilder()
+        .setTaskQueue(TaskQueues.DEPLOY)
+        .setWorkflowId(key.workflowId())
+        .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_FAIL)
+        .setStaticSummary("destroy " + key)
+        .build();
+    WorkflowExecution run;
+    try {
+      run = WorkflowClient.start(client.newWorkflowStub(DestroyWorkflow.class, options)::destroy, request);
+    } catch (WorkflowExecutionAlreadyStarted e) {
+      throw describe(key).filter(Deployments::open).map(d -> busy(d, key)).orElseGet(() -> CliException.failed(
+          "another operation on " + key + " was running and has just ended: run destroy again"));
+    } catch (RuntimeException e) {
+      throw TemporalErrors.translate(e, conn);
+    }
+    WorkflowExecutionDescription now = describe(run.getWorkflowId(), Optional.of(run.getRunId()))
+        .orElseThrow(() -> CliException.failed("the destroy of " + key + " vanished right after it started"));
+    return new Started(key.toString(), run.getWorkflowId(), run.getRunId(), false, now.getStartTime());
+  }
+
   /** Sends an operator decision through the workflow's Update; returns its acknowledgement. */
   public String decide(DeploymentKey key, OperatorDecision decision) {
     WorkflowExecutionDescription d = describe(key).orElseThrow(() -> noDeployment(key));
@@ -102,6 +136,33 @@ public final class Deployments {
   /** An untyped stub on one run, for results with a timeout. */
   public WorkflowStub stub(String workflowId, String runId) {
     return client.newUntypedWorkflowStub(workflowId, Optional.of(runId), Optional.of(DEPLOY_TYPE));
+  }
+
+  /** A warning when no worker polls the task queue, or empty (also when unknown). */
+  public Optional<String> workerWarning(String operation) {
+    try {
+      int pollers = client.getWorkflowServiceStubs().blockingStub()
+          .describeTaskQueue(DescribeTaskQueueRequest.newBuilder()
+              .setNamespace(conn.namespace())
+              .setTaskQueue(TaskQueue.newBuilder().setName(TaskQueues.DEPLOY).build())
+              .setTaskQueueType(TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW)
+              .build())
+          .getPollersCount();
+      return pollers > 0 ? Optional.empty() : Optional.of("[WARN] no worker polls task queue " + TaskQueues.DEPLOY
+          + " in namespace " + conn.namespace() + ": the " + operation + " waits until one starts (bin/worker, or client dev)");
+    } catch (RuntimeException unknown) {
+      return Optional.empty();
+    }
+  }
+
+  /** An untyped stub on one destroy run, for results with a timeout. */
+  public WorkflowStub destroyStub(String workflowId, String runId) {
+    return client.newUntypedWorkflowStub(workflowId, Optional.of(runId), Optional.of(DESTROY_TYPE));
+  }
+
+  /** A typed stub on one destroy run, for queries. */
+  public DestroyWorkflow typedDestroy(String workflowId, String runId) {
+    return client.newWorkflowStub(DestroyWorkflow.class, workflowId, Optional.of(runId));
   }
 
   /** A typed stub on one run, for queries. */
@@ -127,6 +188,15 @@ public final class Deployments {
           + d.getWorkflowType() + " started " + d.getStartTime() + " (workflow id "
           + d.getExecution().getWorkflowId() + "); wait for it to finish or cancel it");
     }
+  }
+
+  /** One line: which operation is in the way, its workflow type and when it started. */
+  private static CliException busy(WorkflowExecutionDescription d, DeploymentKey key) {
+    String type = d.getWorkflowType();
+    String operation = DEPLOY_TYPE.equals(type) ? "a deploy" : DESTROY_TYPE.equals(type) ? "a destroy" : "an operation";
+    return CliException.failed(operation + " is running on " + key + ": " + type + " started " + d.getStartTime()
+        + " (workflow id " + d.getExecution().getWorkflowId() + "); wait for it to finish or cancel it"
+        + " ('" + Cli.BIN_NAME + " status --name " + key.name() + " --region " + key.region() + "' shows it)");
   }
 
   private static String verb(OperatorDecision decision) {

@@ -2,6 +2,7 @@ package io.harnessdeployer.client.temporal;
 
 import io.harnessdeployer.client.output.ProgressRow;
 import io.harnessdeployer.workflows.deploy.DeployProgress;
+import io.harnessdeployer.workflows.destroy.DestroyProgress;
 import io.harnessdeployer.workflows.progress.StepState;
 import io.harnessdeployer.workflows.progress.StepStatus;
 import java.time.Duration;
@@ -9,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The deploy workflow's progress query as display rows. */
+/** The deploy and destroy workflows' progress queries as display rows. */
 public final class ProgressRows {
   private ProgressRows() {}
 
@@ -18,6 +19,17 @@ public final class ProgressRows {
     List<ProgressRow> rows = new ArrayList<>();
     for (StepState s : progress.steps()) {
       rows.add(new ProgressRow(s.id(), s.title(), s.status().name(), elapsed(s, nowMillis), detail(s)));
+    }
+    return rows;
+  }
+
+  /** A destroy's rows: each step's outcome ({@code deleted}, {@code kept by flag} …) or its failure. */
+  public static List<ProgressRow> of(DestroyProgress progress, long nowMillis) {
+    List<ProgressRow> rows = new ArrayList<>();
+    for (StepState s : progress.steps()) {
+      String detail = s.status() == StepStatus.FAILED ? s.lastError()
+          : s.compensation() == null ? "" : s.compensation().toLowerCase(Locale.ROOT).replace('_', ' ');
+      rows.add(new ProgressRow(s.id(), s.title(), s.status().name(), elapsed(s, nowMillis), detail));
     }
     return rows;
   }

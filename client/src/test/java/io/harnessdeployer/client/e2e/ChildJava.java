@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * A JVM child on the test JVM's classpath with exactly the environment given (nothing inherited but
  * PATH and the locale). Output goes to files: a full pipe would stall the child.
  */
-final class ChildJava implements AutoCloseable {
+public final class ChildJava implements AutoCloseable {
   private final String name;
   private final Process process;
   private final Path out;
@@ -29,7 +29,7 @@ final class ChildJava implements AutoCloseable {
     this.err = err;
   }
 
-  static ChildJava start(Path dir, String name, Map<String, String> env, String mainClass, String... args) {
+  public static ChildJava start(Path dir, String name, Map<String, String> env, String mainClass, String... args) {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Dfile.encoding=UTF-8",
@@ -59,7 +59,7 @@ final class ChildJava implements AutoCloseable {
   }
 
   /** Waits for the exit code; fails the test (and kills the child) after {@code timeout}. */
-  int waitFor(Duration timeout) throws InterruptedException {
+  public int waitFor(Duration timeout) throws InterruptedException {
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       process.destroyForcibly().waitFor();
       fail(name + " did not finish within " + timeout + "\n" + this);
@@ -68,28 +68,28 @@ final class ChildJava implements AutoCloseable {
   }
 
   /** SIGKILL: no shutdown hook, no graceful stop, as {@code kill -9}. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly().waitFor();
   }
 
   /** SIGTERM: shutdown hooks run. */
-  void terminate() {
+  public void terminate() {
     process.destroy();
   }
 
-  long pid() {
+  public long pid() {
     return process.pid();
   }
 
-  boolean alive() {
+  public boolean alive() {
     return process.isAlive();
   }
 
-  String out() {
+  public String out() {
     return read(out);
   }
 
-  String err() {
+  public String err() {
     return read(err);
   }
 

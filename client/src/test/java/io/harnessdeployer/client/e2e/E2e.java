@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /** What the end-to-end tests share: credentials, a seal key, and what one ecs deploy leaves behind. */
-final class E2e {
+public final class E2e {
   static final String CLIENT_SECRET = "E2e-Zscaler-Secret-4f1c";
   static final String BASIC = Base64.getEncoder().encodeToString(("e2e-client:" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
   static final String SEAL_KEY = randomKey();
@@ -50,7 +50,7 @@ final class E2e {
   private E2e() {}
 
   /** The environment of a CLI or worker child: Zscaler and AWS credentials, the seal key, the state dir. */
-  static Map<String, String> env(Path dir, String temporalAddress, String awsEndpoint) {
+  public static Map<String, String> env(Path dir, String temporalAddress, String awsEndpoint) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("TEMPORAL_ADDRESS", temporalAddress);
     env.put("AWS_ENDPOINT_URL", awsEndpoint);
@@ -66,12 +66,12 @@ final class E2e {
     return env;
   }
 
-  static SealKey sealKey() {
+  public static SealKey sealKey() {
     return SealKeys.load(Map.of(SealKeys.ENV_KEY, SEAL_KEY), Path.of("unused"));
   }
 
   /** Checks {@code condition} every 100 ms until it holds; false once {@code timeout} has passed. */
-  static boolean await(Duration timeout, BooleanSupplier condition) throws InterruptedException {
+  public static boolean await(Duration timeout, BooleanSupplier condition) throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (condition.getAsBoolean()) {

@@ -1,0 +1,75 @@
+package io.harnessdeployer.client.commands;
+
+import io.harnessdeployer.client.CliContext;
+import io.harnessdeployer.client.HarnessDeployerCommand;
+import io.harnessdeployer.client.config.ConfigResolver;
+import io.harnessdeployer.client.config.DotEnv;
+import io.harnessdeployer.client.config.EnvFiles;
+import io.harnessdeployer.client.destroy.DestroyFlags;
+import io.harnessdeployer.client.destroy.DestroyInputsResolver;
+import io.harnessdeployer.client.local.Target;
+import io.harnessdeployer.client.options.AwsOptions;
+import io.harnessdeployer.client.options.DeploymentOptions;
+import io.harnessdeployer.client.options.OutputOptions;
+import io.harnessdeployer.client.options.TemporalOptions;
+import io.harnessdeployer.client.output.OutputPrinter;
+import io.harnessdeployer.client.output.ProgressRenderer;
+import io.harnessdeployer.client.temporal.Deployments;
+import io.harnessdeployer.client.temporal.DestroyWatcher;
+import io.harnessdeployer.client.temporal.Started;
+import io.harnessdeployer.client.temporal.TemporalConnection;
+import io.harnessdeployer.workflows.common.DeploymentKey;
+import io.harnessdeployer.workflows.destroy.DestroyRequest;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * Resolves the deployment and its resource names as {@code deploy} does, has the person type the
+ * deployment name (or takes {@code --yes}), starts the destroy workflow on the deployment's workflow
+ * id and follows it to its per-resource report. Exit 0 when nothing failed, 1 otherwise.
+ */
+@Command(name = "destroy", mixinStandardHelpOptions = true,
+    description = "Delete what the deployment created, in reverse order; keep what a --keep flag names;"
+        + " never touch what is not tagged for this deployment.")
+public final class DestroyCommand implements Callable<Integer> {
+  @ParentCommand HarnessDeployerCommand root;
+  @Spec CommandSpec spec;
+  @Mixin TemporalOptions temporal;
+  @Mixin AwsOptions aws;
+  @Mixin OutputOptions output;
+  @Mixin DeploymentOptions deployment;
+  @Mixin DestroyFlags flags;
+
+  @Override
+  public Integer call() {
+    CliContext ctx = root.context();
+    OutputPrinter printer = new OutputPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), output.json());
+    DotEnv dotEnv = EnvFiles.load(ctx.cwd(), deployment.envFile());
+    dotEnv.displayName().ifPresent(name -> printer.note("[INFO] settings from " + name));
+    DestroyRequest request = new DestroyInputsResolver(new ConfigResolver(ctx.env(), dotEnv, ctx.prompter()))
+        .resolve(flags, aws, deployment.name());
+    DeploymentKey key = request.key();
+    if (!deployment.yes() && ctx.prompter().interactive()) {
+      DestroyReports.plan(printer.err(), request);
+    }
+    Confirmations.typedName(ctx.prompter(), deployment.yes(), key.name(), "destroy " + key);
+
+    Target target = Target.resolve(ctx, temporal, aws);
+    target.local().ifPresent(s -> printer.note("[INFO] using the local stack of process " + s.pid()
+        + ": Temporal " + s.temporalAddress() + ", AWS " + s.awsEndpoint()));
+    try (TemporalConnection conn = ctx.temporal().connect(target.temporalAddress(), target.namespace())) {
+      Deployments deployments = new Deployments(conn);
+      Started started = deployments.startDestroy(request);
+      printer.note("[INFO] started the destroy of " + key + " (workflow " + started.workflowId()
+          + ", run " + started.runId() + ")");
+      deployments.workerWarning("destroy").ifPresent(printer::note);
+      DestroyWatcher watcher = new DestroyWatcher(deployments,
+          new ProgressRenderer(printer.err(), ctx.liveProgress()), ctx.clock(), ctx.pollInterval());
+      return DestroyReports.report(printer, watcher.watch(key.toString(), started.workflowId(), started.runId()));
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.harnessdeployer.client.destroy;
+
+import io.harnessdeployer.client.CliException;
+import io.harnessdeployer.client.config.ConfigKeys;
+import io.harnessdeployer.client.config.ConfigResolver;
+import io.harnessdeployer.client.config.ResourceNamesResolver;
+import io.harnessdeployer.client.config.Setting;
+import io.harnessdeployer.client.deploy.InputChecks;
+import io.harnessdeployer.client.options.AwsOptions;
+import io.harnessdeployer.workflows.deploy.ResourceNames;
+import io.harnessdeployer.workflows.deploy.Topology;
+import io.harnessdeployer.workflows.destroy.DestroyRequest;
+
+/**
+ * Builds the destroy request from the same settings the deploy read (flags, environment, {@code
+ * .env}): the deployment key, every resource name, the operator's own secret ({@code
+ * ZSCALER_SECRET_NAME}) and MCP server ({@code MCP_URL}), which are reported and never touched.
+ * Needs no credentials and asks nothing.
+ */
+public final class DestroyInputsResolver {
+  private final ConfigResolver config;
+
+  public DestroyInputsResolver(ConfigResolver config) {
+    this.config = config;
+  }
+
+  public DestroyRequest resolve(DestroyFlags f, AwsOptions aws, String deploymentFlag) {
+    if (f.keepSecret && f.forceSecretDelete) {
+      throw CliException.badInput("--keep-secret and --force-secret-delete contradict each other: choose one");
+    }
+    ResourceNames names = ResourceNamesResolver.resolve(config, f.names);
+    String deployment = InputChecks.deploymentName(deploymentFlag != null
+        ? new Setting(deploymentFlag.trim(), "--name") : new Setting(names.harness(), "the harness name"));
+    String region = InputChecks.region(config.region(aws.region()));
+    Topology topology = config.find(ConfigKeys.TOPOLOGY).map(InputChecks::topology).orElse(Topology.ECS);
+    return DestroyRequest.builder(deployment, region)
+        .topology(topology)
+        .names(names)
+        .byoSecretId(config.find(ConfigKeys.SECRET_NAME).map(Setting::value).orElse(null))
+        .externalMcpUrl(config.find(ConfigKeys.MCP_URL).map(Setting::value).orElse(null))
+        .keepRole(f.keepRole)
+        .keepEcs(f.keepEcs)
+        .keepSecret(f.keepSecret)
+        .forceSecretDelete(f.forceSecretDelete)
+        .build();
+  }
+}

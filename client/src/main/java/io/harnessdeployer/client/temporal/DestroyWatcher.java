@@ -1,0 +1,113 @@
+package io.harnessdeployer.client.temporal;
+
+import io.harnessdeployer.client.output.ProgressRenderer;
+import io.harnessdeployer.workflows.destroy.DestroyProgress;
+import io.harnessdeployer.workflows.destroy.DestroyReport;
+import io.harnessdeployer.workflows.destroy.DestroyStatus;
+import io.harnessdeployer.workflows.destroy.DestroyWorkflow;
+import io.harnessdeployer.workflows.progress.StepState;
+import io.temporal.client.WorkflowFailedException;
+import io.temporal.client.WorkflowStub;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.failure.TerminatedFailure;
+import io.temporal.failure.TimeoutFailure;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Follows one destroy run to its end, like {@link DeployWatcher}: a long-poll on the result with a
+ * short timeout, and between polls a progress query and a redraw.
+ */
+public final class DestroyWatcher {
+  private final Deployments deployments;
+  private final ProgressRenderer renderer;
+  private final Clock clock;
+  private final Duration pollInterval;
+
+  public DestroyWatcher(Deployments deployments, ProgressRenderer renderer, Clock clock, Duration pollInterval) {
+    this.deployments = deployments;
+    this.renderer = renderer;
+    this.clock = clock;
+    this.pollInterval = pollInterval;
+  }
+
+  public DestroyResult watch(String deployment, String workflowId, String runId) {
+    WorkflowStub stub = deployments.destroyStub(workflowId, runId);
+    DestroyWorkflow typed = deployments.typedDestroy(workflowId, runId);
+    DestroyProgress last = null;
+    while (true) {
+      try {
+        DestroyReport report = stub.getResult(pollInterval.toMillis(), TimeUnit.MILLISECONDS, DestroyReport.class);
+        last = query(typed).orElse(last);
+        render(last);
+        return new DestroyResult(deployment, workflowId, runId, report.status().name(), report, null, steps(last));
+      } catch (TimeoutException stillRunning) {
+        Optional<DestroyProgress> now = query(typed);
+        if (now.isPresent()) {
+          last = now.get();
+          render(last);
+        }
+      } catch (WorkflowFailedException e) {
+        last = query(typed).orElse(last);
+        render(last);
+        return new DestroyResult(deployment, workflowId, runId, endStatus(e), null, failureMessage(e), steps(last));
+      } catch (RuntimeException e) {
+        throw TemporalErrors.translate(e, deployments.connection());
+      }
+    }
+  }
+
+  private Optional<DestroyProgress> query(DestroyWorkflow typed) {
+    try {
+      return Optional.ofNullable(typed.progress());
+    } catch (RuntimeException e) {
+      if (TemporalErrors.unreachable(e, deployments.connection()) != null) {
+        throw TemporalErrors.translate(e, deployments.connection());
+      }
+      return Optional.empty(); // no worker yet, or the query raced the first workflow task
+    }
+  }
+
+  private void render(DestroyProgress p) {
+    if (p != null) {
+      renderer.render(ProgressRows.of(p, clock.millis()));
+    }
+  }
+
+  private static List<StepState> steps(DestroyProgress p) {
+    return p == null ? List.of() : p.steps();
+  }
+
+  private static String endStatus(WorkflowFailedException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof CanceledFailure) {
+      return DestroyStatus.CANCELED.name();
+    }
+    if (cause instanceof TerminatedFailure) {
+      return "TERMINATED";
+    }
+    if (cause instanceof TimeoutFailure) {
+      return "TIMED_OUT";
+    }
+    return "FAILED"; // the workflow rejected its input (Validation)
+  }
+
+  private static String failureMessage(WorkflowFailedException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof ApplicationFailure af) {
+      return af.getOriginalMessage();
+    }
+    if (cause instanceof CanceledFailure) {
+      return "the destroy was cancelled; what it deleted stays deleted, run destroy again to finish";
+    }
+    if (cause instanceof TerminatedFailure) {
+      return "the destroy workflow was terminated; run destroy again to finish";
+    }
+    return cause != null ? cause.getMessage() : e.getMessage();
+  }
+}

@@ -4,19 +4,17 @@ import static io.harnessdeployer.emulator.services.ecr.EcrConstants.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.harnessdeployer.emulator.error.AwsServiceError;
-import io.harnessdeployer.emulator.runtime.Operation;
 import io.harnessdeployer.emulator.runtime.RequestContext;
 import io.harnessdeployer.emulator.runtime.ResourceView;
-import io.harnessdeployer.emulator.runtime.ServiceHandler;
 import io.harnessdeployer.emulator.services.common.Contexts;
 import io.harnessdeployer.emulator.services.common.Json;
 import io.harnessdeployer.emulator.services.common.KeyValueTags;
 import io.harnessdeployer.emulator.services.common.Output;
 import io.harnessdeployer.emulator.services.common.Page;
 import io.harnessdeployer.emulator.services.common.Params;
+import io.harnessdeployer.emulator.services.common.StoreHandler;
 import io.harnessdeployer.emulator.state.AccountRegionStore;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,29 +25,16 @@ import java.util.Set;
  * ECR: repositories and image manifests. Regional; {@code registryId} names the account whose
  * registry is addressed and defaults to the caller's.
  */
-public final class EcrHandler implements ServiceHandler {
-  private final AccountRegionStore<EcrState> store = AccountRegionStore.regional(EcrState::new);
-  private final Map<String, Operation> operations;
+public final class EcrHandler extends StoreHandler<EcrState> {
 
   public EcrHandler() {
-    Map<String, Operation> ops = new LinkedHashMap<>();
-    ops.put("CreateRepository", this::createRepository);
-    ops.put("DescribeRepositories", this::describeRepositories);
-    ops.put("DeleteRepository", this::deleteRepository);
-    ops.put("PutImage", this::putImage);
-    ops.put("BatchGetImage", this::batchGetImage);
-    ops.put("DescribeImages", this::describeImages);
-    this.operations = Map.copyOf(ops);
-  }
-
-  @Override
-  public String service() {
-    return SERVICE;
-  }
-
-  @Override
-  public Map<String, Operation> operations() {
-    return operations;
+    super(SERVICE, AccountRegionStore.regional(EcrState::new));
+    on("CreateRepository", this::createRepository);
+    on("DescribeRepositories", this::describeRepositories);
+    on("DeleteRepository", this::deleteRepository);
+    on("PutImage", this::putImage);
+    on("BatchGetImage", this::batchGetImage);
+    on("DescribeImages", this::describeImages);
   }
 
   @Override
@@ -61,11 +46,6 @@ public final class EcrHandler implements ServiceHandler {
       }
     }
     return out;
-  }
-
-  @Override
-  public synchronized void reset() {
-    store.clear();
   }
 
   // --- repositories

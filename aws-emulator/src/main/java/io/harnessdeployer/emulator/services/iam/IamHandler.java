@@ -3,10 +3,8 @@ package io.harnessdeployer.emulator.services.iam;
 import static io.harnessdeployer.emulator.services.iam.IamConstants.*;
 
 import io.harnessdeployer.emulator.error.AwsServiceError;
-import io.harnessdeployer.emulator.runtime.Operation;
 import io.harnessdeployer.emulator.runtime.RequestContext;
 import io.harnessdeployer.emulator.runtime.ResourceView;
-import io.harnessdeployer.emulator.runtime.ServiceHandler;
 import io.harnessdeployer.emulator.services.common.Contexts;
 import io.harnessdeployer.emulator.services.common.KeyValueTags;
 import io.harnessdeployer.emulator.services.common.Output;
@@ -14,6 +12,7 @@ import io.harnessdeployer.emulator.services.common.Page;
 import io.harnessdeployer.emulator.services.common.Params;
 import io.harnessdeployer.emulator.services.common.RandomIds;
 import io.harnessdeployer.emulator.services.iam.PolicyDocuments.Kind;
+import io.harnessdeployer.emulator.services.common.StoreHandler;
 import io.harnessdeployer.emulator.state.AccountRegionStore;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -28,38 +27,25 @@ import java.util.Optional;
 import java.util.Set;
 
 /** IAM roles, their inline and managed policies, and tags. Global: one store per account. */
-public final class IamHandler implements ServiceHandler {
-  private final AccountRegionStore<IamState> store = AccountRegionStore.global(IamState::new);
-  private final Map<String, Operation> operations;
+public final class IamHandler extends StoreHandler<IamState> {
 
   public IamHandler() {
-    Map<String, Operation> ops = new LinkedHashMap<>();
-    ops.put("CreateRole", this::createRole);
-    ops.put("GetRole", this::getRole);
-    ops.put("ListRoles", this::listRoles);
-    ops.put("DeleteRole", this::deleteRole);
-    ops.put("UpdateAssumeRolePolicy", this::updateAssumeRolePolicy);
-    ops.put("PutRolePolicy", this::putRolePolicy);
-    ops.put("GetRolePolicy", this::getRolePolicy);
-    ops.put("DeleteRolePolicy", this::deleteRolePolicy);
-    ops.put("ListRolePolicies", this::listRolePolicies);
-    ops.put("AttachRolePolicy", this::attachRolePolicy);
-    ops.put("DetachRolePolicy", this::detachRolePolicy);
-    ops.put("ListAttachedRolePolicies", this::listAttachedRolePolicies);
-    ops.put("TagRole", this::tagRole);
-    ops.put("UntagRole", this::untagRole);
-    ops.put("ListRoleTags", this::listRoleTags);
-    this.operations = Map.copyOf(ops);
-  }
-
-  @Override
-  public String service() {
-    return SERVICE;
-  }
-
-  @Override
-  public Map<String, Operation> operations() {
-    return operations;
+    super(SERVICE, AccountRegionStore.global(IamState::new));
+    on("CreateRole", this::createRole);
+    on("GetRole", this::getRole);
+    on("ListRoles", this::listRoles);
+    on("DeleteRole", this::deleteRole);
+    on("UpdateAssumeRolePolicy", this::updateAssumeRolePolicy);
+    on("PutRolePolicy", this::putRolePolicy);
+    on("GetRolePolicy", this::getRolePolicy);
+    on("DeleteRolePolicy", this::deleteRolePolicy);
+    on("ListRolePolicies", this::listRolePolicies);
+    on("AttachRolePolicy", this::attachRolePolicy);
+    on("DetachRolePolicy", this::detachRolePolicy);
+    on("ListAttachedRolePolicies", this::listAttachedRolePolicies);
+    on("TagRole", this::tagRole);
+    on("UntagRole", this::untagRole);
+    on("ListRoleTags", this::listRoleTags);
   }
 
   @Override
@@ -71,11 +57,6 @@ public final class IamHandler implements ServiceHandler {
       }
     }
     return out;
-  }
-
-  @Override
-  public synchronized void reset() {
-    store.clear();
   }
 
   /** For {@link io.harnessdeployer.emulator.runtime.CloudLookup}: when the role was created. */

@@ -3,13 +3,12 @@ package io.harnessdeployer.emulator.services.logs;
 import static io.harnessdeployer.emulator.services.logs.LogsConstants.*;
 
 import io.harnessdeployer.emulator.error.AwsServiceError;
-import io.harnessdeployer.emulator.runtime.Operation;
 import io.harnessdeployer.emulator.runtime.RequestContext;
 import io.harnessdeployer.emulator.runtime.ResourceView;
-import io.harnessdeployer.emulator.runtime.ServiceHandler;
 import io.harnessdeployer.emulator.services.common.Output;
 import io.harnessdeployer.emulator.services.common.Page;
 import io.harnessdeployer.emulator.services.common.Params;
+import io.harnessdeployer.emulator.services.common.StoreHandler;
 import io.harnessdeployer.emulator.state.AccountRegionStore;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,35 +22,22 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /** CloudWatch Logs: log groups, streams, events, retention and tags. Regional. */
-public final class LogsHandler implements ServiceHandler {
-  private final AccountRegionStore<LogsState> store = AccountRegionStore.regional(LogsState::new);
-  private final Map<String, Operation> operations;
+public final class LogsHandler extends StoreHandler<LogsState> {
 
   public LogsHandler() {
-    Map<String, Operation> ops = new LinkedHashMap<>();
-    ops.put("CreateLogGroup", this::createLogGroup);
-    ops.put("DescribeLogGroups", this::describeLogGroups);
-    ops.put("DeleteLogGroup", this::deleteLogGroup);
-    ops.put("PutRetentionPolicy", this::putRetentionPolicy);
-    ops.put("CreateLogStream", this::createLogStream);
-    ops.put("DescribeLogStreams", this::describeLogStreams);
-    ops.put("PutLogEvents", this::putLogEvents);
-    ops.put("GetLogEvents", this::getLogEvents);
-    ops.put("FilterLogEvents", this::filterLogEvents);
-    ops.put("TagResource", this::tagResource);
-    ops.put("UntagResource", this::untagResource);
-    ops.put("ListTagsForResource", this::listTagsForResource);
-    this.operations = Map.copyOf(ops);
-  }
-
-  @Override
-  public String service() {
-    return SERVICE;
-  }
-
-  @Override
-  public Map<String, Operation> operations() {
-    return operations;
+    super(SERVICE, AccountRegionStore.regional(LogsState::new));
+    on("CreateLogGroup", this::createLogGroup);
+    on("DescribeLogGroups", this::describeLogGroups);
+    on("DeleteLogGroup", this::deleteLogGroup);
+    on("PutRetentionPolicy", this::putRetentionPolicy);
+    on("CreateLogStream", this::createLogStream);
+    on("DescribeLogStreams", this::describeLogStreams);
+    on("PutLogEvents", this::putLogEvents);
+    on("GetLogEvents", this::getLogEvents);
+    on("FilterLogEvents", this::filterLogEvents);
+    on("TagResource", this::tagResource);
+    on("UntagResource", this::untagResource);
+    on("ListTagsForResource", this::listTagsForResource);
   }
 
   @Override
@@ -63,11 +49,6 @@ public final class LogsHandler implements ServiceHandler {
       }
     }
     return out;
-  }
-
-  @Override
-  public synchronized void reset() {
-    store.clear();
   }
 
   // --- log groups

@@ -4,10 +4,8 @@ import static io.harnessdeployer.emulator.services.secretsmanager.SecretsConstan
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.harnessdeployer.emulator.error.AwsServiceError;
-import io.harnessdeployer.emulator.runtime.Operation;
 import io.harnessdeployer.emulator.runtime.RequestContext;
 import io.harnessdeployer.emulator.runtime.ResourceView;
-import io.harnessdeployer.emulator.runtime.ServiceHandler;
 import io.harnessdeployer.emulator.services.common.Contexts;
 import io.harnessdeployer.emulator.services.common.Json;
 import io.harnessdeployer.emulator.services.common.KeyValueTags;
@@ -15,6 +13,7 @@ import io.harnessdeployer.emulator.services.common.Output;
 import io.harnessdeployer.emulator.services.common.Page;
 import io.harnessdeployer.emulator.services.common.Params;
 import io.harnessdeployer.emulator.services.common.RandomIds;
+import io.harnessdeployer.emulator.services.common.StoreHandler;
 import io.harnessdeployer.emulator.state.AccountRegionStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,35 +30,22 @@ import java.util.UUID;
  * Secrets Manager: secrets with versions and staging labels, soft deletion with a recovery window on
  * the emulator clock, restore, listing and tags. Regional.
  */
-public final class SecretsManagerHandler implements ServiceHandler {
-  private final AccountRegionStore<SecretsState> store = AccountRegionStore.regional(SecretsState::new);
-  private final Map<String, Operation> operations;
+public final class SecretsManagerHandler extends StoreHandler<SecretsState> {
   /** For work outside a request: the control API's resource list and {@link #secretJson}. */
   private final Clock clock;
 
   public SecretsManagerHandler(Clock clock) {
+    super(SERVICE, AccountRegionStore.regional(SecretsState::new));
     this.clock = clock;
-    Map<String, Operation> ops = new LinkedHashMap<>();
-    ops.put("CreateSecret", this::createSecret);
-    ops.put("DescribeSecret", this::describeSecret);
-    ops.put("GetSecretValue", this::getSecretValue);
-    ops.put("PutSecretValue", this::putSecretValue);
-    ops.put("DeleteSecret", this::deleteSecret);
-    ops.put("RestoreSecret", this::restoreSecret);
-    ops.put("ListSecrets", this::listSecrets);
-    ops.put("TagResource", this::tagResource);
-    ops.put("UntagResource", this::untagResource);
-    this.operations = Map.copyOf(ops);
-  }
-
-  @Override
-  public String service() {
-    return SERVICE;
-  }
-
-  @Override
-  public Map<String, Operation> operations() {
-    return operations;
+    on("CreateSecret", this::createSecret);
+    on("DescribeSecret", this::describeSecret);
+    on("GetSecretValue", this::getSecretValue);
+    on("PutSecretValue", this::putSecretValue);
+    on("DeleteSecret", this::deleteSecret);
+    on("RestoreSecret", this::restoreSecret);
+    on("ListSecrets", this::listSecrets);
+    on("TagResource", this::tagResource);
+    on("UntagResource", this::untagResource);
   }
 
   @Override
@@ -72,11 +58,6 @@ public final class SecretsManagerHandler implements ServiceHandler {
       }
     }
     return out;
-  }
-
-  @Override
-  public synchronized void reset() {
-    store.clear();
   }
 
   /**

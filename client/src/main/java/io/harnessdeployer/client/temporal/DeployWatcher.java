@@ -1,7 +1,5 @@
 package io.harnessdeployer.client.temporal;
 
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import io.harnessdeployer.client.output.ProgressRenderer;
 import io.harnessdeployer.workflows.common.FailureTypes;
 import io.harnessdeployer.workflows.deploy.DeployProgress;
@@ -12,9 +10,6 @@ import io.harnessdeployer.workflows.progress.StepState;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowStub;
 import io.temporal.failure.ApplicationFailure;
-import io.temporal.failure.CanceledFailure;
-import io.temporal.failure.TerminatedFailure;
-import io.temporal.failure.TimeoutFailure;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -74,14 +69,7 @@ public final class DeployWatcher {
   }
 
   private Optional<DeployProgress> query(DeployWorkflow typed) {
-    try {
-      return Optional.ofNullable(typed.progress());
-    } catch (RuntimeException e) {
-      if (unavailable(e)) {
-        throw TemporalErrors.translate(e, deployments.connection());
-      }
-      return Optional.empty(); // no worker yet, or the query raced the first workflow task
-    }
+    return RunEnds.progress(typed::progress, deployments.connection());
   }
 
   private void render(DeployProgress p) {
@@ -113,38 +101,10 @@ public final class DeployWatcher {
         default: break;
       }
     }
-    if (cause instanceof CanceledFailure) {
-      return DeployStatus.CANCELED.name();
-    }
-    if (cause instanceof TerminatedFailure) {
-      return "TERMINATED";
-    }
-    if (cause instanceof TimeoutFailure) {
-      return "TIMED_OUT";
-    }
-    return "FAILED"; // e.g. the workflow rejected its input (Validation)
+    return RunEnds.status(e);
   }
 
   private static String failureMessage(WorkflowFailedException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof ApplicationFailure af) {
-      return af.getOriginalMessage();
-    }
-    if (cause instanceof CanceledFailure) {
-      return "the deploy was cancelled";
-    }
-    if (cause instanceof TerminatedFailure) {
-      return "the deploy workflow was terminated";
-    }
-    return cause != null ? cause.getMessage() : e.getMessage();
-  }
-
-  private static boolean unavailable(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof StatusRuntimeException sre && sre.getStatus().getCode() == Status.Code.UNAVAILABLE) {
-        return true;
-      }
-    }
-    return false;
+    return RunEnds.message(e, "the deploy was cancelled", "the deploy workflow was terminated");
   }
 }

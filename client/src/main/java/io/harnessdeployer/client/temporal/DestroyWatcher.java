@@ -3,15 +3,10 @@ package io.harnessdeployer.client.temporal;
 import io.harnessdeployer.client.output.ProgressRenderer;
 import io.harnessdeployer.workflows.destroy.DestroyProgress;
 import io.harnessdeployer.workflows.destroy.DestroyReport;
-import io.harnessdeployer.workflows.destroy.DestroyStatus;
 import io.harnessdeployer.workflows.destroy.DestroyWorkflow;
 import io.harnessdeployer.workflows.progress.StepState;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowStub;
-import io.temporal.failure.ApplicationFailure;
-import io.temporal.failure.CanceledFailure;
-import io.temporal.failure.TerminatedFailure;
-import io.temporal.failure.TimeoutFailure;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -55,7 +50,7 @@ public final class DestroyWatcher {
       } catch (WorkflowFailedException e) {
         last = query(typed).orElse(last);
         render(last);
-        return new DestroyResult(deployment, workflowId, runId, endStatus(e), null, failureMessage(e), steps(last));
+        return new DestroyResult(deployment, workflowId, runId, RunEnds.status(e), null, failureMessage(e), steps(last));
       } catch (RuntimeException e) {
         throw TemporalErrors.translate(e, deployments.connection());
       }
@@ -63,14 +58,7 @@ public final class DestroyWatcher {
   }
 
   private Optional<DestroyProgress> query(DestroyWorkflow typed) {
-    try {
-      return Optional.ofNullable(typed.progress());
-    } catch (RuntimeException e) {
-      if (TemporalErrors.unreachable(e, deployments.connection()) != null) {
-        throw TemporalErrors.translate(e, deployments.connection());
-      }
-      return Optional.empty(); // no worker yet, or the query raced the first workflow task
-    }
+    return RunEnds.progress(typed::progress, deployments.connection());
   }
 
   private void render(DestroyProgress p) {
@@ -83,31 +71,9 @@ public final class DestroyWatcher {
     return p == null ? List.of() : p.steps();
   }
 
-  private static String endStatus(WorkflowFailedException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof CanceledFailure) {
-      return DestroyStatus.CANCELED.name();
-    }
-    if (cause instanceof TerminatedFailure) {
-      return "TERMINATED";
-    }
-    if (cause instanceof TimeoutFailure) {
-      return "TIMED_OUT";
-    }
-    return "FAILED"; // the workflow rejected its input (Validation)
-  }
-
   private static String failureMessage(WorkflowFailedException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof ApplicationFailure af) {
-      return af.getOriginalMessage();
-    }
-    if (cause instanceof CanceledFailure) {
-      return "the destroy was cancelled; what it deleted stays deleted, run destroy again to finish";
-    }
-    if (cause instanceof TerminatedFailure) {
-      return "the destroy workflow was terminated; run destroy again to finish";
-    }
-    return cause != null ? cause.getMessage() : e.getMessage();
+    return RunEnds.message(e,
+        "the destroy was cancelled; what it deleted stays deleted, run destroy again to finish",
+        "the destroy workflow was terminated; run destroy again to finish");
   }
 }

@@ -100,7 +100,8 @@ public final class ControlApi {
         b.hasNonNull("message") ? b.get("message").asText() : null,
         b.hasNonNull("count") ? b.get("count").asInt() : null,
         b.hasNonNull("probability") ? b.get("probability").asDouble() : null,
-        b.hasNonNull("latencyMs") ? b.get("latencyMs").asLong() : null));
+        b.hasNonNull("latencyMs") ? b.get("latencyMs").asLong() : null,
+        b.hasNonNull("resource") ? b.get("resource").asText() : null));
     return json(201, Map.of("id", f.id()));
   }
 

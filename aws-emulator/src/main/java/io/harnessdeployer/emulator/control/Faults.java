@@ -11,15 +11,18 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Injected faults. A fault matches a service and an operation (or {@code *}), and fires for the next
  * {@code count} calls, with a {@code probability}, or (neither) on every call until deleted. It adds
- * {@code latencyMs} and, if it has an {@code errorCode}, fails the call with that error.
+ * {@code latencyMs} and, if it has an {@code errorCode}, fails the call with that error. With {@code
+ * resource}, only calls with a top-level input member of that value match (a {@code RoleName}, say):
+ * so one of several concurrent callers of an operation can be failed.
  */
 public final class Faults {
   public record Fault(
       String id, String service, String operation, String errorCode, Integer httpStatus, String message,
-      Integer count, Double probability, Long latencyMs) {
+      Integer count, Double probability, Long latencyMs, String resource) {
 
-    boolean matches(String svc, String op) {
-      return service.equals(svc) && (operation == null || operation.equals("*") || operation.equals(op));
+    boolean matches(String svc, String op, Map<String, Object> input) {
+      return service.equals(svc) && (operation == null || operation.equals("*") || operation.equals(op))
+          && (resource == null || input.containsValue(resource));
     }
   }
 
@@ -28,20 +31,21 @@ public final class Faults {
   public Fault add(Fault spec) {
     if (spec.service() == null) throw new IllegalArgumentException("a fault needs a service");
     Fault f = new Fault(UUID.randomUUID().toString(), spec.service(), spec.operation() == null ? "*" : spec.operation(),
-        spec.errorCode(), spec.httpStatus(), spec.message(), spec.count(), spec.probability(), spec.latencyMs());
+        spec.errorCode(), spec.httpStatus(), spec.message(), spec.count(), spec.probability(), spec.latencyMs(),
+        spec.resource());
     faults.put(f.id(), f);
     return f;
   }
 
   /** The fault to apply to this call, if any; consumes one of a counted fault's calls. */
-  public synchronized Optional<Fault> next(String service, String operation) {
+  public synchronized Optional<Fault> next(String service, String operation, Map<String, Object> input) {
     for (Fault f : new ArrayList<>(faults.values())) {
-      if (!f.matches(service, operation)) continue;
+      if (!f.matches(service, operation, input)) continue;
       if (f.probability() != null && ThreadLocalRandom.current().nextDouble() >= f.probability()) continue;
       if (f.count() != null) {
         if (f.count() <= 1) faults.remove(f.id());
         else faults.put(f.id(), new Fault(f.id(), f.service(), f.operation(), f.errorCode(), f.httpStatus(),
-            f.message(), f.count() - 1, f.probability(), f.latencyMs()));
+            f.message(), f.count() - 1, f.probability(), f.latencyMs(), f.resource()));
       }
       return Optional.of(f);
     }

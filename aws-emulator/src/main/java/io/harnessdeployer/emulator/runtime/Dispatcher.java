@@ -66,7 +66,7 @@ public final class Dispatcher {
       opName = op.name();
       Map<String, Object> input = codec.parse(req, op);
       logged = ParameterMasker.mask(op.input(), input);
-      applyFault(model.id(), op.name());
+      applyFault(model.id(), op.name(), input);
       ServiceHandler handler = handlers.apply(model.id());
       List<InputValidator.Violation> violations = InputValidator.validate(op.input(), input);
       if (!violations.isEmpty()) {
@@ -99,7 +99,7 @@ public final class Dispatcher {
     EndpointHost.Response response;
     String errorCode = null;
     try {
-      applyFault(HOSTED_SERVICE, req.path());
+      applyFault(HOSTED_SERVICE, req.path(), Map.of());
       response = route.host().answer(req);
     } catch (AwsServiceError e) {
       errorCode = e.code();
@@ -115,8 +115,8 @@ public final class Dispatcher {
     return response;
   }
 
-  private void applyFault(String service, String operation) {
-    Optional<Faults.Fault> fault = faults.next(service, operation);
+  private void applyFault(String service, String operation, Map<String, Object> input) {
+    Optional<Faults.Fault> fault = faults.next(service, operation, input);
     if (fault.isEmpty()) return;
     Faults.Fault f = fault.get();
     if (f.latencyMs() != null && f.latencyMs() > 0) {

@@ -108,6 +108,16 @@ class ControlApiTest {
   }
 
   @Test
+  void faults_withResource_failOnlyCallsNamingIt() {
+    addFault("{\"service\":\"iam\",\"operation\":\"GetRole\",\"errorCode\":\"AccessDenied\","
+        + "\"httpStatus\":403,\"count\":1,\"resource\":\"b\"}");
+    assertEquals("a", iam.getRole(r -> r.roleName("a")).role().roleName(), "another role's call is not hit");
+    IamException e = assertThrows(IamException.class, () -> iam.getRole(r -> r.roleName("b")));
+    assertEquals(403, e.statusCode());
+    assertEquals("b", iam.getRole(r -> r.roleName("b")).role().roleName(), "count 1: spent");
+  }
+
+  @Test
   void faults_unmodeledCodeWithStatus_andWildcardOperation() {
     addFault("{\"service\":\"secretsmanager\",\"errorCode\":\"InternalServiceError\",\"message\":\"boom\"}");
     InternalServiceErrorException e = assertThrows(InternalServiceErrorException.class, () -> sm.createSecret(b -> b.name("x")));

@@ -1,6 +1,7 @@
 package io.harnessdeployer.worker.deploy;
 
-import static io.harnessdeployer.worker.deploy.ExpectedResources.createdBefore;
+import static io.harnessdeployer.worker.deploy.ExpectedResources.assertWithinBounds;
+import static io.harnessdeployer.worker.deploy.ExpectedResources.heldAt;
 import static io.harnessdeployer.worker.deploy.ExpectedResources.tombstonesAfterRollback;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -63,7 +64,8 @@ class DeployFailureOnEmulatorTest extends EmulatorDeployTest {
     assertEquals(StepStatus.PAUSED, step(paused, failing).status());
     assertTrue(step(paused, failing).lastError().startsWith(StepFaultTable.failureType(failing) + ": "),
         step(paused, failing).lastError());
-    assertLive(createdBefore(failing));
+    assertWithinBounds(failing, heldAt(paused));
+    assertLive(heldAt(paused));
     assertTrue(CONTROL.callCounts().keySet().stream().noneMatch(k -> k.contains(".Delete")),
         "nothing is undone while paused");
 
@@ -91,15 +93,17 @@ class DeployFailureOnEmulatorTest extends EmulatorDeployTest {
         "the failing step did create its role");
     assertEquals("DELETED", step(wf.progress(), "infrastructure-role").compensation());
     assertLive(Set.of());
-    assertHoldsExactly(tombstonesAfterRollback("infrastructure-role"));
+    assertHoldsExactly(tombstonesAfterRollback(heldAt(wf.progress())));
   }
 
   @Test
   void failureAfterTheStepsOwnCreate_retryKeepsTheRoleAsThisRunsOwn() {
     FAULTS.arm(AFTER_CREATE_ROLE);
     DeployWorkflow wf = start(request().build());
-    awaitStatus(wf, DeployStatus.PAUSED);
-    assertLive(createdBefore("cluster")); // the role of the failing step is there already
+    DeployProgress paused = awaitStatus(wf, DeployStatus.PAUSED);
+    Set<CloudResource> held = new java.util.LinkedHashSet<>(heldAt(paused));
+    held.add(ExpectedResources.role(Names.ECS_INFRASTRUCTURE_ROLE)); // the failing step's role is there already
+    assertLive(held);
 
     wf.decide(OperatorDecision.RETRY);
     DeploySummary summary = WorkflowStub.fromTyped(wf).getResult(DeploySummary.class);
@@ -117,12 +121,12 @@ class DeployFailureOnEmulatorTest extends EmulatorDeployTest {
     assertEquals(DeployStatus.ROLLED_BACK, progress.status(), progress::toString);
     assertEquals(List.of(), progress.compensationFailures());
     assertLive(Set.of());
-    assertHoldsExactly(tombstonesAfterRollback(failing));
-    for (String id : ExpectedResources.STEPS.subList(0, ExpectedResources.STEPS.indexOf(failing))) {
-      if (UNDONE.contains(id)) {
-        assertEquals("DELETED", step(progress, id).compensation(), id);
-      }
-    }
+    assertWithinBounds(failing, heldAt(progress));
+    assertHoldsExactly(tombstonesAfterRollback(heldAt(progress)));
+    progress.steps().stream().filter(s -> s.outcome() == Outcome.CREATED)
+        .forEach(s -> assertEquals("DELETED", s.compensation(), s.id()));
+    assertTrue(progress.steps().stream().filter(s -> UNDONE.contains(s.id()) && s.status() == StepStatus.DONE)
+        .findAny().isEmpty(), "every resource done before the failure was undone: " + progress);
   }
 
   /** The steps with an undo of their own (allowed-hosts changes the service the service step undoes). */

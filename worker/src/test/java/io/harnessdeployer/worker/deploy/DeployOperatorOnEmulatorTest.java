@@ -1,6 +1,7 @@
 package io.harnessdeployer.worker.deploy;
 
-import static io.harnessdeployer.worker.deploy.ExpectedResources.createdBefore;
+import static io.harnessdeployer.worker.deploy.ExpectedResources.assertWithinBounds;
+import static io.harnessdeployer.worker.deploy.ExpectedResources.heldAt;
 import static io.harnessdeployer.worker.deploy.ExpectedResources.expectedResources;
 import static io.harnessdeployer.worker.deploy.ExpectedResources.tombstonesAfterRollback;
 import static org.junit.jupiter.api.Assertions.*;
@@ -39,7 +40,8 @@ class DeployOperatorOnEmulatorTest extends EmulatorDeployTest {
     DeployWorkflow wf = start(request().build());
     DeployProgress paused = awaitStatus(wf, DeployStatus.PAUSED);
     assertEquals("health", paused.currentStep());
-    assertLive(createdBefore("health"));
+    assertWithinBounds("health", heldAt(paused));
+    assertLive(heldAt(paused));
 
     CONTROL.clearFaults();
     assertEquals("RETRY accepted for step health", wf.decide(OperatorDecision.RETRY));
@@ -59,8 +61,9 @@ class DeployOperatorOnEmulatorTest extends EmulatorDeployTest {
   void retryBySignal_runsTheFailedStepAgain_andCreatesEachResourceOnce() {
     FAULTS.arm(StepFaultTable.firstCallOf("harness"));
     DeployWorkflow wf = start(request().build());
-    awaitStatus(wf, DeployStatus.PAUSED);
-    assertLive(createdBefore("harness"));
+    DeployProgress paused = awaitStatus(wf, DeployStatus.PAUSED);
+    assertWithinBounds("harness", heldAt(paused));
+    assertLive(heldAt(paused));
 
     wf.operatorDecision(OperatorDecision.RETRY);
     DeploySummary summary = WorkflowStub.fromTyped(wf).getResult(DeploySummary.class);
@@ -85,7 +88,8 @@ class DeployOperatorOnEmulatorTest extends EmulatorDeployTest {
         () -> WorkflowStub.fromTyped(wf).getResult(DeploySummary.class));
 
     assertEquals(FailureTypes.ABANDONED, ((ApplicationFailure) e.getCause()).getType());
-    assertLive(createdBefore("harness"));
+    assertWithinBounds("harness", heldAt(wf.progress()));
+    assertLive(heldAt(wf.progress()));
     assertTrue(CONTROL.callCounts().keySet().stream().noneMatch(k -> k.contains(".Delete")), CONTROL.callCounts()::toString);
   }
 
@@ -93,8 +97,9 @@ class DeployOperatorOnEmulatorTest extends EmulatorDeployTest {
   void cancelWhilePaused_rollsBackEverything() {
     FAULTS.arm(StepFaultTable.firstCallOf("service-active"));
     DeployWorkflow wf = start(request().build());
-    awaitStatus(wf, DeployStatus.PAUSED);
-    assertLive(createdBefore("service-active"));
+    DeployProgress paused = awaitStatus(wf, DeployStatus.PAUSED);
+    assertWithinBounds("service-active", heldAt(paused));
+    assertLive(heldAt(paused));
 
     WorkflowStub.fromTyped(wf).cancel();
     WorkflowFailedException e = assertThrows(WorkflowFailedException.class,
@@ -103,7 +108,7 @@ class DeployOperatorOnEmulatorTest extends EmulatorDeployTest {
     assertInstanceOf(CanceledFailure.class, e.getCause());
     assertEquals(DeployStatus.CANCELED, wf.progress().status());
     assertLive(Set.of());
-    assertHoldsExactly(tombstonesAfterRollback("service-active"));
+    assertHoldsExactly(tombstonesAfterRollback(heldAt(paused)));
   }
 
   /**
@@ -123,7 +128,8 @@ class DeployOperatorOnEmulatorTest extends EmulatorDeployTest {
     FAULTS.arm(new StepFaults.Trigger("EnsureApiKeyProvider", args -> true, c -> {
       hookStarted.countDown();
       WorkflowStub.fromTyped(wf).cancel();
-      awaitHistory(id, e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_CANCEL_REQUESTED);
+      long cancel = awaitHistory(id, e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CANCEL_REQUESTED);
+      awaitHistory(id, e -> e.getEventId() > cancel && e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED);
       long undo = firstUndoEventId(id);
       if (undo > 0) { // the rollback did not wait: let its first undo finish before the create
         awaitHistory(id, e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED
@@ -144,7 +150,7 @@ class DeployOperatorOnEmulatorTest extends EmulatorDeployTest {
     assertEquals(DeployStatus.CANCELED, wf.progress().status());
     assertEquals(1, CONTROL.requests("bedrock-agentcore-control", "CreateApiKeyCredentialProvider").size());
     assertLive(Set.of());
-    assertHoldsExactly(tombstonesAfterRollback("credential-provider"));
+    assertHoldsExactly(tombstonesAfterRollback(heldAt(wf.progress())));
     assertEquals(Outcome.CREATED, step(wf.progress(), "credential-provider").outcome(), "the step kept its result");
   }
 
@@ -156,11 +162,14 @@ class DeployOperatorOnEmulatorTest extends EmulatorDeployTest {
         .mapToLong(HistoryEvent::getEventId).findFirst().orElse(0);
   }
 
-  private void awaitHistory(String workflowId, Predicate<HistoryEvent> event) {
+  /** Waits for the first event that matches; returns its id. */
+  private long awaitHistory(String workflowId, Predicate<HistoryEvent> event) {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (System.nanoTime() < deadline) {
-      if (client.fetchHistory(workflowId).getEvents().stream().anyMatch(event)) {
-        return;
+      java.util.Optional<HistoryEvent> found =
+          client.fetchHistory(workflowId).getEvents().stream().filter(event).findFirst();
+      if (found.isPresent()) {
+        return found.get().getEventId();
       }
       try {
         Thread.sleep(20);

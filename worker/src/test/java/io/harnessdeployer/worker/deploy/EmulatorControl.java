@@ -115,7 +115,13 @@ final class EmulatorControl {
 
   /** Adds a fault (see the emulator README); {@code count} null fires until {@link #clearFaults()}. */
   void fault(String service, String operation, String errorCode, int httpStatus, Integer count) {
+    fault(service, operation, null, errorCode, httpStatus, count);
+  }
+
+  /** As above, only for calls whose input names {@code resource} (a role name, say). */
+  void fault(String service, String operation, String resource, String errorCode, int httpStatus, Integer count) {
     Map<String, Object> body = new LinkedHashMap<>();
+    if (resource != null) body.put("resource", resource);
     body.put("service", service);
     body.put("operation", operation);
     body.put("errorCode", errorCode);

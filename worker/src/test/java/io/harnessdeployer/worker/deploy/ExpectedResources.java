@@ -1,6 +1,16 @@
 package io.harnessdeployer.worker.deploy;
 
+import io.harnessdeployer.workflows.common.DeploymentKey;
 import io.harnessdeployer.workflows.common.Names;
+import io.harnessdeployer.workflows.deploy.DeployProgress;
+import io.harnessdeployer.workflows.deploy.DeployRequest;
+import io.harnessdeployer.workflows.graph.Graph;
+import io.harnessdeployer.workflows.progress.StepState;
+import io.harnessdeployer.workflows.progress.StepStatus;
+import io.harnessdeployer.workflows.steps.Outcome;
+import io.harnessdeployer.workflows.steps.Scope;
+import io.harnessdeployer.workflows.topology.EcsTopology;
+import io.harnessdeployer.workflows.topology.Settings;
 import io.harnessdeployer.workflows.deploy.ResourceNames;
 import io.harnessdeployer.workflows.steps.SecretMode;
 import java.util.LinkedHashMap;
@@ -14,7 +24,11 @@ import java.util.Set;
  * that creates each one, so a test can also name "everything created before step X".
  */
 final class ExpectedResources {
-  /** The plan's steps in order (DeploySteps.plan() for the ecs topology). */
+  /** The ecs graph of a default deploy; its deploy steps in declaration order. */
+  static final Graph GRAPH = EcsTopology.graph(Settings.forDeploy(
+      DeployRequest.builder("dev", "us-east-1", null).build(),
+      new Scope(new DeploymentKey("us-east-1", "dev"), "r"), "t"));
+
   static final List<String> STEPS = List.of("preflight", "secret", "task-execution-role",
       "infrastructure-role", "cluster", "log-group", "service", "service-active", "allowed-hosts",
       "service-rollout", "health", "credential-provider", "harness-role", "harness", "harness-ready");
@@ -42,24 +56,51 @@ final class ExpectedResources {
     return all;
   }
 
-  /** What the steps before {@code step} create: what a deploy paused at {@code step} holds. */
-  static Set<CloudResource> createdBefore(String step) {
+  /**
+   * What a deploy's progress says it holds: the resources of every step DONE with CREATED (and the
+   * allowed-hosts rollout's revision once that step is DONE). Independent steps run at once, so
+   * what exists when a step fails depends on what ran beside it; the progress must account for it
+   * exactly.
+   */
+  static Set<CloudResource> heldAt(DeployProgress progress) {
     Set<CloudResource> out = new LinkedHashSet<>();
     Map<String, Set<CloudResource>> byStep = byStep(ResourceNames.defaults(), SecretMode.MANAGED, 1);
-    for (String s : STEPS.subList(0, STEPS.indexOf(step))) {
-      out.addAll(byStep.getOrDefault(s, Set.of()));
+    for (StepState s : progress.steps()) {
+      boolean done = s.status() == StepStatus.DONE || s.compensation() != null;
+      if (done && (s.outcome() == Outcome.CREATED || s.id().equals("allowed-hosts") && s.endedAt() != null)) {
+        out.addAll(byStep.getOrDefault(s.id(), Set.of()));
+      }
     }
     return out;
   }
 
   /**
-   * What a rollback leaves describable after deleting what the steps before {@code step} created:
-   * the secret in its recovery window, the cluster and service as INACTIVE, like AWS.
+   * Bounds on what a deploy failed at {@code failing} holds: at least what the failing step
+   * needs (made before it started), at most what does not need it.
    */
-  static Map<CloudResource, String> tombstonesAfterRollback(String step) {
+  static void assertWithinBounds(String failing, Set<CloudResource> held) {
+    Map<String, Set<CloudResource>> byStep = byStep(ResourceNames.defaults(), SecretMode.MANAGED, 1);
+    Set<CloudResource> must = new LinkedHashSet<>();
+    Set<CloudResource> may = new LinkedHashSet<>();
+    for (String s : STEPS) {
+      if (GRAPH.dependsOn(failing, s)) {
+        must.addAll(byStep.getOrDefault(s, Set.of()));
+      }
+      if (!GRAPH.dependsOn(s, failing)) {
+        may.addAll(byStep.getOrDefault(s, Set.of()));
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(held.containsAll(must), failing + " needs " + must + "; held " + held);
+    org.junit.jupiter.api.Assertions.assertTrue(may.containsAll(held), "independent of " + failing + ": " + may + "; held " + held);
+  }
+
+  /**
+   * What a rollback leaves describable after deleting {@code created}: the secret in its recovery
+   * window, the cluster and service as INACTIVE, like AWS.
+   */
+  static Map<CloudResource, String> tombstonesAfterRollback(Set<CloudResource> created) {
     Map<CloudResource, String> out = new LinkedHashMap<>();
     ResourceNames n = ResourceNames.defaults();
-    Set<CloudResource> created = createdBefore(step);
     put(out, created, secret(n.secret()), "SCHEDULED_FOR_DELETION");
     put(out, created, new CloudResource("ecs", "cluster", n.cluster()), "INACTIVE");
     put(out, created, new CloudResource("ecs", "express-service", n.service()), "INACTIVE");

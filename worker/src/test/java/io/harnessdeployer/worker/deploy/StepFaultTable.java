@@ -18,8 +18,9 @@ final class StepFaultTable {
   static {
     put("preflight", "CallerIdentity", any(), "sts", "GetCallerIdentity", "AccessDenied", 403);
     put("secret", "EnsureSecret", any(), "secretsmanager", "DescribeSecret", "AccessDeniedException", 400);
-    put("task-execution-role", "EnsureTaskExecutionRole", any(), "iam", "GetRole", "AccessDenied", 403);
-    put("infrastructure-role", "EnsureInfrastructureRole", any(), "iam", "GetRole", "AccessDenied", 403);
+    // the three role steps run at once: each fault names its role
+    role("task-execution-role", "EnsureTaskExecutionRole", Names.ECS_TASK_EXECUTION_ROLE);
+    role("infrastructure-role", "EnsureInfrastructureRole", Names.ECS_INFRASTRUCTURE_ROLE);
     put("cluster", "EnsureCluster", any(), "ecs", "DescribeClusters", "AccessDeniedException", 400);
     put("log-group", "EnsureLogGroup", any(), "logs", "DescribeLogGroups", "AccessDeniedException", 400);
     put("service", "EnsureService", args -> ((ServiceSpec) args[0]).allowedHost() == null,
@@ -34,7 +35,7 @@ final class StepFaultTable {
         c -> c.fault("mcp", Names.HEALTH_CHECK_PATH, "ServiceUnavailable", 503, null)));
     put("credential-provider", "EnsureApiKeyProvider", any(), "bedrock-agentcore-control",
         "GetApiKeyCredentialProvider", "AccessDeniedException", 403);
-    put("harness-role", "EnsureHarnessRole", any(), "iam", "GetRole", "AccessDenied", 403);
+    role("harness-role", "EnsureHarnessRole", Names.HARNESS_ROLE);
     put("harness", "EnsureHarness", any(), "bedrock-agentcore-control", "ListHarnesses",
         "AccessDeniedException", 403);
     put("harness-ready", "AwaitHarnessReady", any(), "bedrock-agentcore-control", "GetHarness",
@@ -60,6 +61,11 @@ final class StepFaultTable {
       String operation, String errorCode, int status) {
     FIRST_CALL.put(step, new StepFaults.Trigger(activityType, args,
         c -> c.fault(service, operation, errorCode, status, 1)));
+  }
+
+  private static void role(String step, String activityType, String roleName) {
+    FIRST_CALL.put(step, new StepFaults.Trigger(activityType, any(),
+        c -> c.fault("iam", "GetRole", roleName, "AccessDenied", 403, 1)));
   }
 
   private static Predicate<Object[]> any() {

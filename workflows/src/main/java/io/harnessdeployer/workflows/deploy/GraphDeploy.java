@@ -1,6 +1,7 @@
 package io.harnessdeployer.workflows.deploy;
 
 import io.harnessdeployer.workflows.common.Failures;
+import io.harnessdeployer.workflows.graph.Branches;
 import io.harnessdeployer.workflows.graph.Done;
 import io.harnessdeployer.workflows.graph.Ensured;
 import io.harnessdeployer.workflows.graph.Graph;
@@ -11,7 +12,6 @@ import io.harnessdeployer.workflows.progress.StepStatus;
 import io.harnessdeployer.workflows.steps.DeleteMode;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.failure.TemporalFailure;
-import io.temporal.workflow.Async;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
@@ -37,7 +37,7 @@ final class GraphDeploy {
   private final Supplier<OperatorDecision> operator;
   private final Map<String, Object> outputs = new HashMap<>();
   private final Map<String, Ensured> results = new LinkedHashMap<>();
-  private final Map<String, Promise<Ensured>> running = new LinkedHashMap<>();
+  private final Branches<Ensured> running = new Branches<>();
   private final Map<String, String> failed = new LinkedHashMap<>();
   private final List<Node> undos = new ArrayList<>();
 
@@ -62,7 +62,7 @@ final class GraphDeploy {
     Set<String> todo = new LinkedHashSet<>();
     graph.ensured().forEach(n -> todo.add(n.id()));
     while (true) {
-      boolean canceled = CancellationScope.current().isCancelRequested();
+      boolean canceled = running.stopIfCanceled();
       if (!canceled && failed.isEmpty()) {
         startReady(todo);
       }
@@ -92,7 +92,7 @@ final class GraphDeploy {
       register(node);
       board.step(id, s -> s.running(Workflow.currentTimeMillis()));
       Step step = Step.ensuring(node, outputs, this::awaiting);
-      running.put(id, Async.function(() -> node.ensure().run(step)));
+      running.start(id, step, node.ensure()::run);
     }
     board.flush();
   }
@@ -115,26 +115,14 @@ final class GraphDeploy {
   }
 
   private void awaitAny() {
-    try {
-      Workflow.await(this::anyCompleted);
-    } catch (CanceledFailure e) {
-      // a cancel lets the calls in flight end: what they create must be known to the rollback
-      Workflow.newDetachedCancellationScope(() -> Workflow.await(this::anyCompleted)).run();
-    }
-  }
-
-  private boolean anyCompleted() {
-    return running.values().stream().anyMatch(Promise::isCompleted);
+    running.awaitAny();
   }
 
   private void collect() {
     board.hold();
-    for (String id : List.copyOf(running.keySet())) {
-      Promise<Ensured> promise = running.get(id);
-      if (!promise.isCompleted()) {
-        continue;
-      }
-      running.remove(id);
+    for (Map.Entry<String, Promise<Ensured>> ended : running.takeCompleted().entrySet()) {
+      String id = ended.getKey();
+      Promise<Ensured> promise = ended.getValue();
       Node node = graph.node(id);
       long now = Workflow.currentTimeMillis();
       try {
@@ -146,7 +134,7 @@ final class GraphDeploy {
             ? s.done(now, result.resourceId(), null).skipped()
             : s.done(now, result.resourceId(), result.outcome()));
       } catch (TemporalFailure e) {
-        String error = CancellationScope.current().isCancelRequested()
+        String error = running.stopIfCanceled()
             ? "canceled: " + Failures.describe(e) : Failures.describe(e);
         failed.put(id, error);
         board.touch(id, s -> s.failed(now, StepStatus.FAILED, error));

@@ -1,6 +1,7 @@
 package io.harnessdeployer.workflows.destroy;
 
 import io.harnessdeployer.workflows.common.Failures;
+import io.harnessdeployer.workflows.graph.Branches;
 import io.harnessdeployer.workflows.graph.Done;
 import io.harnessdeployer.workflows.graph.Graph;
 import io.harnessdeployer.workflows.graph.Node;
@@ -10,7 +11,6 @@ import io.harnessdeployer.workflows.progress.StepStatus;
 import io.harnessdeployer.workflows.steps.DeleteMode;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.failure.TemporalFailure;
-import io.temporal.workflow.Async;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
@@ -31,7 +31,7 @@ final class GraphDestroy {
   private final Set<String> kept;
   private final ProgressBoard<DestroyStatus> board;
   private final Map<String, Done> ended = new HashMap<>();
-  private final Map<String, Promise<Done>> running = new LinkedHashMap<>();
+  private final Branches<Done> running = new Branches<>();
 
   GraphDestroy(Graph graph, Set<String> kept, ProgressBoard<DestroyStatus> board) {
     this.graph = graph;
@@ -44,7 +44,7 @@ final class GraphDestroy {
     Set<String> todo = new LinkedHashSet<>();
     graph.teardown().forEach(n -> todo.add(n.id()));
     while (!todo.isEmpty() || !running.isEmpty()) {
-      boolean canceled = CancellationScope.current().isCancelRequested();
+      boolean canceled = running.stopIfCanceled();
       if (!canceled) {
         startReady(todo);
       }
@@ -54,11 +54,7 @@ final class GraphDestroy {
         }
         continue;
       }
-      try {
-        Workflow.await(this::anyCompleted);
-      } catch (CanceledFailure e) {
-        Workflow.newDetachedCancellationScope(() -> Workflow.await(this::anyCompleted)).run();
-      }
+      running.awaitAny();
       collect();
     }
     return graph.teardown().stream().map(n -> new ResourceReport(n.id(), n.kind(), n.name(),
@@ -87,24 +83,17 @@ final class GraphDestroy {
         board.step(id, s -> s.running(Workflow.currentTimeMillis()));
         Step step = Step.deleting(node, DeleteMode.DEPLOYMENT, Map.copyOf(dependents),
             (stepId, activity) -> board.touch(stepId, s -> s.awaiting(activity)));
-        running.put(id, Async.function(() -> node.delete().run(step)));
+        running.start(id, step, node.delete()::run);
       }
     }
     board.flush();
   }
 
-  private boolean anyCompleted() {
-    return running.values().stream().anyMatch(Promise::isCompleted);
-  }
-
   private void collect() {
     board.hold();
-    for (String id : List.copyOf(running.keySet())) {
-      Promise<Done> promise = running.get(id);
-      if (!promise.isCompleted()) {
-        continue;
-      }
-      running.remove(id);
+    for (Map.Entry<String, Promise<Done>> ended : running.takeCompleted().entrySet()) {
+      String id = ended.getKey();
+      Promise<Done> promise = ended.getValue();
       Done done;
       try {
         done = promise.get();

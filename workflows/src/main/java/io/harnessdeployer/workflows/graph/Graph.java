@@ -71,6 +71,16 @@ public final class Graph {
     return before;
   }
 
+  /** Whether {@code later} needs {@code earlier}, directly or through other nodes. */
+  public boolean dependsOn(String later, String earlier) {
+    for (String need : node(later).needs()) {
+      if (need.equals(earlier) || dependsOn(need, earlier)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The longest chain of {@code cost} through the ensure dependencies: the least time a deploy
    * can take when independent nodes run at once.

@@ -3,6 +3,7 @@ package io.harnessdeployer.workflows.graph;
 import io.harnessdeployer.workflows.common.StepOptions;
 import io.harnessdeployer.workflows.steps.DeleteMode;
 import io.temporal.activity.ActivityOptions;
+import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.Workflow;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -28,6 +29,8 @@ public final class Step {
   private final DeleteMode mode;
   private final Map<String, Done> dependents;
   private final Watch watch;
+  private boolean polling;
+  private java.util.function.BooleanSupplier stopped = () -> false;
 
   private Step(String id, Map<String, Object> outputs, Set<String> readable, DeleteMode mode,
       Map<String, Done> dependents, Watch watch) {
@@ -72,28 +75,36 @@ public final class Step {
   }
 
   public <T> T aws(Class<T> type, String what) {
-    return stub(type, StepOptions.awsCall(id + ": " + what));
+    return stub(type, StepOptions.awsCall(id + ": " + what), false);
   }
 
+  /** A heartbeating wait: the one kind of call a cancel interrupts (see {@link Branches}). */
   public <T> T poll(Class<T> type, String what, Duration timeout) {
-    return stub(type, StepOptions.poll(id + ": " + what, timeout));
+    return stub(type, StepOptions.poll(id + ": " + what, timeout), true);
+  }
+
+  /** Whether the step is inside a poll right now. */
+  boolean polling() {
+    return polling;
+  }
+
+  /** Once {@code stop} says so, a poll is not started at all. */
+  void stopPollsWhen(java.util.function.BooleanSupplier stop) {
+    stopped = stop;
   }
 
   public <T> T delete(Class<T> type, String what) {
     String prefix = mode == DeleteMode.THIS_RUN ? "undo " + id : id;
-    return stub(type, StepOptions.compensation(prefix + ": " + what));
+    return stub(type, StepOptions.compensation(prefix + ": " + what), false);
   }
 
   public <T> T untilNotBusy(Class<T> type, String what, Duration interval, Duration deadline) {
     String prefix = mode == DeleteMode.THIS_RUN ? "undo " + id : id;
-    return stub(type, StepOptions.untilNotBusy(prefix + ": " + what, interval, deadline));
+    return stub(type, StepOptions.untilNotBusy(prefix + ": " + what, interval, deadline), false);
   }
 
-  private <T> T stub(Class<T> type, ActivityOptions options) {
+  private <T> T stub(Class<T> type, ActivityOptions options, boolean poll) {
     T stub = Workflow.newActivityStub(type, options);
-    if (watch == null) {
-      return stub;
-    }
     Object watched = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
         (proxy, method, args) -> {
           if (method.getDeclaringClass() == Object.class) {
@@ -101,13 +112,22 @@ public final class Step {
           }
           // the SDK's default activity type name: the method's, capitalised
           String name = method.getName();
-          watch.awaiting(id, Character.toUpperCase(name.charAt(0)) + name.substring(1));
+          if (poll && stopped.getAsBoolean()) {
+            throw new CanceledFailure(id + ": canceled before " + name);
+          }
+          polling = poll;
+          if (watch != null) {
+            watch.awaiting(id, Character.toUpperCase(name.charAt(0)) + name.substring(1));
+          }
           try {
             return method.invoke(stub, args);
           } catch (InvocationTargetException e) {
             throw e.getCause();
           } finally {
-            watch.awaiting(id, null);
+            polling = false;
+            if (watch != null) {
+              watch.awaiting(id, null);
+            }
           }
         });
     return type.cast(watched);

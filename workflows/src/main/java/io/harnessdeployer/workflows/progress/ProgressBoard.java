@@ -27,6 +27,7 @@ public final class ProgressBoard<S extends Enum<S>> {
   private S publishedStatus;
   /** Several steps may run at once: the step attribute lists them, and publishing can be held. */
   private boolean concurrent;
+  private String failedStep;
   private boolean held;
 
   /** Publishes nothing until the first change. @param operation {@code Deploy} or {@code Destroy} */
@@ -82,8 +83,34 @@ public final class ProgressBoard<S extends Enum<S>> {
     return status;
   }
 
+  /**
+   * The running, paused or last failed step. In a concurrent run: the first active one in board
+   * order, else the last that failed, else the last in board order that ran.
+   */
   public String currentStep() {
-    return currentStep;
+    if (!concurrent) {
+      return currentStep;
+    }
+    List<String> active = active();
+    if (!active.isEmpty()) {
+      return active.get(0);
+    }
+    if (failedStep != null) {
+      return failedStep;
+    }
+    String last = null;
+    for (StepState s : steps.values()) {
+      if (s.startedAt() != null) {
+        last = s.id();
+      }
+    }
+    return last;
+  }
+
+  private List<String> active() {
+    return steps.values().stream().filter(s -> s.status() == StepStatus.RUNNING
+        || s.status() == StepStatus.PAUSED || s.status() == StepStatus.COMPENSATING)
+        .map(StepState::id).toList();
   }
 
   public String lastError() {
@@ -113,6 +140,7 @@ public final class ProgressBoard<S extends Enum<S>> {
   /** The step failed and the whole operation moves to {@code next}. */
   public void failed(String id, StepStatus stepStatus, String error, S next) {
     lastError = id + ": " + error;
+    failedStep = id;
     status = next;
     step(id, s -> s.failed(Workflow.currentTimeMillis(), stepStatus, error));
   }
@@ -149,10 +177,8 @@ public final class ProgressBoard<S extends Enum<S>> {
   }
 
   private void publishTogether() {
-    List<String> active = steps.values().stream().filter(s -> s.status() == StepStatus.RUNNING
-        || s.status() == StepStatus.PAUSED || s.status() == StepStatus.COMPENSATING)
-        .map(StepState::id).toList();
-    String step = active.isEmpty() ? currentStep : String.join(",", active);
+    List<String> active = active();
+    String step = active.isEmpty() ? currentStep() : String.join(",", active);
     boolean stepChanged = step != null && !step.equals(publishedStep);
     if (!stepChanged && status == publishedStatus) {
       return;

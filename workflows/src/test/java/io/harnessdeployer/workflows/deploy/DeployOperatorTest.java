@@ -13,6 +13,7 @@ import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.ResourceRef;
 import io.harnessdeployer.workflows.steps.WaitSpec;
 import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowOptions;
@@ -181,7 +182,11 @@ class DeployOperatorTest {
     }
 
     WorkflowStub.fromTyped(wf).cancel();
-    awaitEvent(req.key().workflowId(), EventType.EVENT_TYPE_ACTIVITY_TASK_CANCEL_REQUESTED);
+    // the workflow has seen the cancel: a workflow task completed after it. An AWS call in flight
+    // is not asked to cancel (it could not see it: it does not heartbeat); its end is awaited
+    awaitTaskAfter(req.key().workflowId(), EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CANCEL_REQUESTED);
+    assertEquals(0, client.fetchHistory(req.key().workflowId()).getEvents().stream()
+        .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_CANCEL_REQUESTED).count());
     assertEquals(List.of(), aws.callsStartingWith("delete"), "no undo while the create is in flight");
     release.countDown();
     WorkflowFailedException e = assertThrows(WorkflowFailedException.class,
@@ -198,11 +203,20 @@ class DeployOperatorTest {
     assertEquals(DeployStatus.CANCELED, wf.progress().status());
   }
 
-  private void awaitEvent(String workflowId, EventType type) throws InterruptedException {
+  /** Waits for a completed workflow task after the first event of {@code type}. */
+  private void awaitTaskAfter(String workflowId, EventType type) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (client.fetchHistory(workflowId).getEvents().stream().noneMatch(e -> e.getEventType() == type)) {
-      assertTrue(System.nanoTime() < deadline, "no " + type + " in the history");
+    while (true) {
+      List<HistoryEvent> events = client.fetchHistory(workflowId).getEvents();
+      long at = events.stream().filter(e -> e.getEventType() == type).mapToLong(HistoryEvent::getEventId)
+          .findFirst().orElse(Long.MAX_VALUE);
+      if (events.stream().anyMatch(e -> e.getEventId() > at
+          && e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED)) {
+        return;
+      }
+      assertTrue(System.nanoTime() < deadline, "no workflow task after " + type);
       Thread.sleep(10);
     }
   }
+
 }

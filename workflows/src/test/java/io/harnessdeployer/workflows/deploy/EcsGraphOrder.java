@@ -8,8 +8,6 @@ import io.harnessdeployer.workflows.graph.Node;
 import io.harnessdeployer.workflows.steps.Scope;
 import io.harnessdeployer.workflows.topology.EcsTopology;
 import io.harnessdeployer.workflows.topology.Settings;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,18 +23,7 @@ public final class EcsGraphOrder {
 
   /** Whether {@code later} needs {@code earlier}, directly or through other nodes. */
   public static boolean dependsOn(String later, String earlier) {
-    Deque<String> todo = new ArrayDeque<>(GRAPH.node(later).needs());
-    Set<String> seen = new HashSet<>();
-    while (!todo.isEmpty()) {
-      String id = todo.pop();
-      if (id.equals(earlier)) {
-        return true;
-      }
-      if (seen.add(id)) {
-        todo.addAll(GRAPH.node(id).needs());
-      }
-    }
-    return false;
+    return GRAPH.dependsOn(later, earlier);
   }
 
   /** Asserts that each call's step runs after the steps it depends on (first calls compared). */

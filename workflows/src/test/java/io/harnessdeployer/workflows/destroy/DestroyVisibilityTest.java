@@ -54,7 +54,7 @@ class DestroyVisibilityTest {
     assertEquals("dev", sa.get(SearchAttributes.DEPLOYMENT));
     assertEquals("us-east-1", sa.get(SearchAttributes.REGION));
     assertEquals("ecs", sa.get(SearchAttributes.TOPOLOGY));
-    // the last one started: the kept secret never starts
+    // at rest: the last step in board order that ran (the kept secret never did)
     assertEquals("task-execution-role", sa.get(SearchAttributes.STEP));
     assertEquals("DESTROYED", sa.get(SearchAttributes.STATUS));
 

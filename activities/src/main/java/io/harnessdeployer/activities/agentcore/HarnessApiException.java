@@ -1,5 +1,6 @@
 package io.harnessdeployer.activities.agentcore;
 
+import java.time.Duration;
 import java.util.Set;
 
 /**
@@ -14,12 +15,24 @@ public final class HarnessApiException extends RuntimeException {
   private final String code;
   private final int httpStatus;
   private final String requestId;
+  private final Duration retryAfter;
 
   public HarnessApiException(String code, int httpStatus, String message, String requestId) {
+    this(code, httpStatus, message, requestId, null);
+  }
+
+  /** @param retryAfter the response's {@code Retry-After}, or null */
+  public HarnessApiException(String code, int httpStatus, String message, String requestId, Duration retryAfter) {
     super(code + " (HTTP " + httpStatus + "): " + message + (requestId == null ? "" : " [request id " + requestId + "]"));
     this.code = code;
     this.httpStatus = httpStatus;
     this.requestId = requestId;
+    this.retryAfter = retryAfter;
+  }
+
+  /** How long the service asked us to wait before retrying, or null. */
+  public Duration retryAfter() {
+    return retryAfter;
   }
 
   /** The error shape's name, such as {@code ConflictException}. */

@@ -2,6 +2,7 @@ package io.harnessdeployer.activities.agentcore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.harnessdeployer.activities.aws.RetryDelays;
 import java.io.IOException;
 import software.amazon.awssdk.http.SdkHttpResponse;
 
@@ -25,7 +26,7 @@ final class HarnessErrors {
     if (code == null || code.isEmpty()) code = head.statusCode() >= 500 ? "InternalServerException" : "UnknownError";
     String message = firstText(json, "message", "Message", "errorMessage");
     if (message == null) message = head.firstMatchingHeader("x-amzn-error-message").orElse("(no message)");
-    return new HarnessApiException(code, head.statusCode(), message, requestId);
+    return new HarnessApiException(code, head.statusCode(), message, requestId, RetryDelays.retryAfter(head));
   }
 
   private static String firstText(JsonNode json, String... fields) {

@@ -28,8 +28,9 @@ import software.amazon.awssdk.utils.IoUtils;
 /**
  * Every SDK client the activities use, built once per region on ONE Apache HTTP client (named
  * explicitly, so a second HTTP implementation on the classpath cannot clash) and closed together.
- * The SDK retries fast (standard mode: 3 attempts); Temporal owns the long retries, so a call gives
- * up well inside the activity's start-to-close timeout.
+ * The SDK retries fast (standard mode: 3 attempts, jittered, throttling from a 1 s base, {@code
+ * Retry-After} as a hint); Temporal owns the long retries, paced by {@link RetryDelays}, so a call
+ * gives up well inside the activity's start-to-close timeout.
  */
 public final class AwsClients implements AutoCloseable {
   /** Under {@code StepOptions}' 2-minute start-to-close, with room for the activity's own work. */

@@ -4,6 +4,7 @@ import io.harnessdeployer.activities.agentcore.HarnessApiException;
 import io.harnessdeployer.workflows.common.FailureTypes;
 import io.harnessdeployer.workflows.secrets.SealException;
 import io.temporal.failure.ApplicationFailure;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -85,11 +86,13 @@ public final class AwsFailures {
       String code = code(e);
       String message = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage();
       String type = typeOf(code, e.statusCode(), message);
-      return failure(type, describe(action, code, e, message, secrets));
+      Duration retryAfter = e.awsErrorDetails() == null ? null
+          : RetryDelays.retryAfter(e.awsErrorDetails().sdkHttpResponse());
+      return failure(type, describe(action, code, e, message, secrets), retryAfter);
     }
     if (error instanceof HarnessApiException e) {
       String type = typeOf(e.code(), e.httpStatus(), e.getMessage());
-      return failure(type, action + ": " + mask(e.getMessage(), secrets));
+      return failure(type, action + ": " + mask(e.getMessage(), secrets), e.retryAfter());
     }
     if (error instanceof SdkServiceException e) { // a service error without AWS details
       String type = typeOf(null, e.statusCode(), e.getMessage());
@@ -111,11 +114,17 @@ public final class AwsFailures {
 
   /** A failure of our own making, retryable or not by its type. */
   public static ApplicationFailure failure(String type, String message) {
-    return ApplicationFailure.newBuilder()
+    return failure(type, message, null);
+  }
+
+  /** As {@link #failure(String, String)}; {@code retryAfter} is the service's hint, or null. */
+  static ApplicationFailure failure(String type, String message, Duration retryAfter) {
+    ApplicationFailure.Builder b = ApplicationFailure.newBuilder()
         .setType(type)
         .setMessage(message)
-        .setNonRetryable(!isRetryable(type))
-        .build();
+        .setNonRetryable(!isRetryable(type));
+    RetryDelays.next(type, retryAfter).ifPresent(b::setNextRetryDelay);
+    return b.build();
   }
 
   public static boolean isRetryable(String type) {

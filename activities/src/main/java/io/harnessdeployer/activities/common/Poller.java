@@ -10,9 +10,9 @@ import java.time.Instant;
 
 /**
  * The loop of every {@code awaitX} activity: probe, heartbeat, sleep, until the probe is done or the
- * deadline passes. The first attempt's start travels in the heartbeat details, so a retry (on this
- * or another worker) keeps the same deadline and counts on. Cancellation arrives through {@code
- * heartbeat()}, which then throws.
+ * deadline passes; {@link Polling#pause} sets each sleep. The first attempt's start travels in the
+ * heartbeat details, so a retry (on this or another worker) keeps the same deadline, pace and count.
+ * Cancellation arrives through {@code heartbeat()}, which then throws.
  */
 public final class Poller {
   /** Heartbeat details: when the wait began and how many probes it has made. */
@@ -58,7 +58,6 @@ public final class Poller {
         ctx.getHeartbeatDetails(Progress.class)
             .orElseGet(() -> new Progress(polling.clock().millis(), 0));
     Instant deadline = Instant.ofEpochMilli(start.startedAtMillis()).plus(wait.timeout());
-    Duration interval = polling.interval(wait.interval());
     int polls = start.polls();
     while (true) {
       polls++;
@@ -82,8 +81,11 @@ public final class Poller {
       }
       ctx.heartbeat(new Progress(start.startedAtMillis(), polls));
       Duration left = Duration.between(now, deadline);
+      // elapsed counts from the first attempt's start, so a resumed wait keeps its pace too
+      Duration pause = polling.pause(wait.interval(),
+          Duration.between(Instant.ofEpochMilli(start.startedAtMillis()), now));
       try {
-        polling.sleeper().sleep(interval.compareTo(left) < 0 ? interval : left);
+        polling.sleeper().sleep(pause.compareTo(left) < 0 ? pause : left);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw Activity.wrap(e);

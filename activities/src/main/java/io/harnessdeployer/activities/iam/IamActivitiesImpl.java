@@ -99,7 +99,8 @@ public final class IamActivitiesImpl implements IamActivities {
       Optional<Role> existing = getRole(name);
       Optional<Role> created = existing.isPresent() ? Optional.empty() : create(scope, name, design);
       Role role = existing.or(() -> created).orElseGet(() -> getRole(name).orElseThrow());
-      boolean changed = applyPolicies(name, design);
+      // a role this call created has no policies yet: write them without reading them first
+      boolean changed = created.isPresent() ? writePolicies(name, design) : applyPolicies(name, design);
       Outcome outcome = created.isPresent()
           ? Outcome.CREATED
           : Ownership.existing(scope, tags(role), changed);
@@ -126,6 +127,19 @@ public final class IamActivitiesImpl implements IamActivities {
       }
       throw e;
     }
+  }
+
+  /** Attaches and puts every policy of the design on a role that has none; true. */
+  private boolean writePolicies(String name, RoleDesign design) {
+    for (String arn : design.managedPolicies()) {
+      iam.attachRolePolicy(r -> r.roleName(name).policyArn(arn));
+    }
+    design.inline().forEach((policy, document) -> {
+      if (document != null) {
+        iam.putRolePolicy(r -> r.roleName(name).policyName(policy).policyDocument(document));
+      }
+    });
+    return true;
   }
 
   /** Brings managed and inline policies to the design; true if anything was written. */

@@ -59,7 +59,8 @@ class HealthActivitiesImplTest {
     rig = new EmulatorRig(LatencyProfile.instant(), server);
     env = TestActivityEnvironment.newInstance();
     env.registerActivitiesImplementations(
-        new HealthActivitiesImpl(rig.aws.http(), rig.emulator.endpoint(), rig.polling));
+        // the fixed 5 s pace keeps the poll times below simple; PollerTest covers the backoff
+        new HealthActivitiesImpl(rig.aws.http(), rig.emulator.endpoint(), rig.seedPolling));
     env.setActivityHeartbeatListener(Poller.Progress.class, heartbeats::add);
     health = Activities.stub(env, HealthActivities.class);
   }

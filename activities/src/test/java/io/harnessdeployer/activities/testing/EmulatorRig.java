@@ -45,6 +45,8 @@ public final class EmulatorRig implements AutoCloseable {
   public final Credentials credentials = new Credentials(key);
   /** Polls advance the shared clock instead of sleeping: deterministic and fast. */
   public final Polling polling = new Polling(clock, clock::advance, null);
+  /** As {@link #polling}, at the original tool's fixed WaitSpec interval. */
+  public final Polling seedPolling = new Polling(clock, clock::advance, null, Polling.Pacing.FIXED);
   private final HttpClient http = HttpClient.newHttpClient();
 
   public EmulatorRig() {
@@ -90,6 +92,14 @@ public final class EmulatorRig implements AutoCloseable {
   /** {@code POST /_emulator/reset}: no resources, no request log, no faults. */
   public void reset() {
     send("POST", "/_emulator/reset", null);
+  }
+
+  /** {@code "<service>.<operation>"} → how many calls the emulator answered, in name order. */
+  public java.util.SortedMap<String, Integer> callCounts() {
+    java.util.SortedMap<String, Integer> counts = new java.util.TreeMap<>();
+    list("/_emulator/requests", "requests")
+        .forEach(r -> counts.merge(r.get("service") + "." + r.get("operation"), 1, Integer::sum));
+    return counts;
   }
 
   /** How many {@code operation} calls the emulator answered (whatever their outcome). */

@@ -7,12 +7,15 @@ import java.time.Duration;
  *
  * @param activity the call's activity type, e.g. {@code EnsureLogGroup}
  * @param attempt the call's current attempt, 1-based
- * @param lastError why the previous attempt failed, already one line; null if not known
+ * @param lastError why the previous attempt failed; null if not known
  * @param nextTryIn until the next attempt starts; null while an attempt runs
  * @param sharedBy how many running steps wait on calls of this type: above 1 the calls cannot be
  *     told apart, and the line says so instead of pinning the retry on one step
  */
 public record Retry(String activity, int attempt, String lastError, Duration nextTryIn, int sharedBy) {
+  /** Longest last error shown: the row must stay one terminal line. */
+  public static final int MAX_ERROR = 160;
+
   /** {@code attempt 7, last error: InternalFailure …; next try in 40s}. */
   public String text() {
     StringBuilder b = new StringBuilder();
@@ -21,7 +24,7 @@ public record Retry(String activity, int attempt, String lastError, Duration nex
     }
     b.append("attempt ").append(attempt);
     if (lastError != null && !lastError.isEmpty()) {
-      b.append(", last error: ").append(lastError);
+      b.append(", last error: ").append(OneLine.of(lastError, MAX_ERROR));
     }
     if (nextTryIn != null) {
       b.append("; next try in ").append(ProgressRenderer.elapsed(nextTryIn));

@@ -2,6 +2,7 @@ package io.harnessdeployer.client.temporal;
 
 import com.google.protobuf.Timestamp;
 import io.harnessdeployer.client.output.OneLine;
+import io.harnessdeployer.client.output.Retry;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.failure.v1.Failure;
 import io.temporal.api.workflow.v1.PendingActivityInfo;
@@ -17,9 +18,6 @@ import java.util.Locale;
  * step is RUNNING, Temporal knows its call is on attempt 7 and why attempt 6 failed.
  */
 public final class PendingCalls {
-  /** Longest last error kept: the line must stay one terminal line. */
-  static final int MAX_ERROR = 160;
-
   private PendingCalls() {}
 
   /**
@@ -44,7 +42,7 @@ public final class PendingCalls {
   public static List<Call> of(DescribeWorkflowExecutionResponse d) {
     List<Call> calls = new ArrayList<>();
     for (PendingActivityInfo a : d.getPendingActivitiesList()) {
-      String error = a.hasLastFailure() ? OneLine.of(describe(a.getLastFailure()), MAX_ERROR) : null;
+      String error = a.hasLastFailure() ? OneLine.of(describe(a.getLastFailure()), Retry.MAX_ERROR) : null;
       Instant next = a.hasNextAttemptScheduleTime() ? instant(a.getNextAttemptScheduleTime()) : null;
       calls.add(new Call(a.getActivityType().getName(), Math.max(1, a.getAttempt()), error, next));
     }

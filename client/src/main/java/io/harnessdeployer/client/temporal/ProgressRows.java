@@ -1,6 +1,5 @@
 package io.harnessdeployer.client.temporal;
 
-import io.harnessdeployer.client.output.OneLine;
 import io.harnessdeployer.client.output.ProgressRow;
 import io.harnessdeployer.client.output.Retry;
 import io.harnessdeployer.client.temporal.StepCalls.StepCall;
@@ -52,7 +51,7 @@ public final class ProgressRows {
     }
     Duration in = c.nextAttemptAt() == null ? null
         : Duration.ofMillis(Math.max(0, c.nextAttemptAt().toEpochMilli() - now));
-    return new Retry(c.activity(), c.attempt(), OneLine.of(c.lastError(), PendingCalls.MAX_ERROR), in, c.sharedBy());
+    return new Retry(c.activity(), c.attempt(), c.lastError(), in, c.sharedBy());
   }
 
   private static Duration elapsed(StepState s, long now) {

@@ -248,6 +248,27 @@ class DeployCommandsTest {
   }
 
   @Test
+  void statusShowsTheRetriedCallOfARunningStep() throws Exception {
+    assertEquals(ExitCodes.OK, cli("deploy", "--name", "retrylong_status", "--no-wait").exitCode());
+
+    JsonNode call = null;
+    for (long end = System.currentTimeMillis() + 10_000; call == null && System.currentTimeMillis() < end; Thread.sleep(100)) {
+      JsonNode s = json(cli("status", "--name", "retrylong_status", "--output", "json").out());
+      call = s.get("retrying").isEmpty() ? null : s.get("retrying").get(0);
+    }
+    assertTrue(call != null, "status never listed the retried call");
+    assertEquals("harness", call.get("step").asText(), call.toString());
+    assertEquals("FlakyCall", call.get("activity").asText(), call.toString());
+    assertTrue(call.get("attempt").asInt() >= 2, call.toString());
+    assertEquals("InternalFailure: We encountered an internal error. Please try again. [31m", call.get("lastError").asText());
+
+    CliRun text = cli("status", "--name", "retrylong_status");
+    assertTrue(text.out().lines().anyMatch(l -> l.startsWith("RUNNING      Step harness (attempt ")
+        && l.endsWith(", last error: InternalFailure: We encountered an internal error. Please try again. [31m)")), text.out());
+    assertFalse(text.out().contains("Last error"), "a retried call is not a failed deploy: " + text.out());
+  }
+
+  @Test
   void onFailureRollbackEndsWithExitOne() {
     CliRun run = cli("deploy", "--name", "pause_auto", "--on-failure", "rollback");
     assertEquals(ExitCodes.FAILED, run.exitCode(), run.toString());

@@ -22,7 +22,7 @@ import java.util.List;
  * Plays the deploy contract for CLI tests, steered by the deployment name: {@code pause…} fails
  * step "secret" once and {@code late…} step "harness" (then pauses or rolls back per onFailure);
  * {@code retry…} makes step "harness" wait on a {@link FlakyCall} that fails twice before it
- * succeeds; {@code invalid…} is rejected as input; anything else succeeds. Like the real board, the
+ * succeeds ({@code retrylong…}: 8 times, 4 s); {@code invalid…} is rejected as input; anything else succeeds. Like the real board, the
  * deploy's last error is {@code <step>: <error>} and a rollback moves currentStep over every undo,
  * the failed step's included, so currentStep ends on the first step.
  */
@@ -51,7 +51,8 @@ public class FakeDeployWorkflow implements DeployWorkflow {
         Workflow.sleep(STEP_TIME);
         if (request.deploymentName().startsWith("retry") && current.equals("harness")) {
           steps.set(i, steps.get(i).awaiting("FlakyCall"));
-          Workflow.newActivityStub(FlakyCall.class, FlakyCall.options()).flakyCall(deployment, 2);
+          int failures = request.deploymentName().startsWith("retrylong") ? 8 : 2;
+          Workflow.newActivityStub(FlakyCall.class, FlakyCall.options()).flakyCall(deployment, failures);
         }
         boolean fails = current.equals(failingStep(request.deploymentName())) && steps.get(i).attempts() == 1;
         if (!fails) {

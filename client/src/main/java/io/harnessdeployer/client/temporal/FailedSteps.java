@@ -40,6 +40,11 @@ public final class FailedSteps {
     return failed.size() == 1 ? Optional.of(failed.get(0)) : Optional.empty();
   }
 
+  /** Other steps that failed beside {@code failedStep}: steps running side by side can fail together. */
+  public static List<StepState> alsoFailed(List<StepState> steps, String failedStep) {
+    return steps.stream().filter(s -> paused(s) && !s.id().equals(failedStep)).toList();
+  }
+
   /** The deploy's error line, or null when no step's failure stands (see {@link #of}). */
   public static String lastError(DeployProgress p) {
     return of(p).map(s -> p.lastError() != null && names(p.lastError(), s) ? p.lastError()

@@ -2,13 +2,17 @@ package io.harnessdeployer.client.commands;
 
 import io.harnessdeployer.client.Cli;
 import io.harnessdeployer.client.ExitCodes;
+import io.harnessdeployer.client.output.OneLine;
 import io.harnessdeployer.client.output.OutputPrinter;
+import io.harnessdeployer.client.output.ProgressRenderer;
 import io.harnessdeployer.client.temporal.DeployResult;
+import io.harnessdeployer.client.temporal.FailedSteps;
 import io.harnessdeployer.workflows.common.DeploymentKey;
 import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.deploy.DeployStatus;
 import io.harnessdeployer.workflows.deploy.DeploySummary;
 import io.harnessdeployer.workflows.deploy.ResourceOutcome;
+import io.harnessdeployer.workflows.progress.StepState;
 import io.harnessdeployer.workflows.steps.SecretMode;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -70,6 +74,7 @@ final class DeployReports {
   private static void paused(PrintWriter err, DeployResult r, DeploymentKey key) {
     err.println("Paused " + r.deployment() + (r.failedStep() == null ? "" : " at step " + r.failedStep())
         + ": " + r.error());
+    alsoFailed(err, r);
     err.println("Fix the cause, then either:");
     err.println("  " + command("resume", key) + "     run the failed step again");
     err.println("  " + command("rollback", key) + "   undo what this deploy created");
@@ -78,8 +83,16 @@ final class DeployReports {
   private static void ended(PrintWriter err, DeployResult r) {
     err.println("Deploy of " + r.deployment() + " ended " + r.status()
         + (r.failedStep() == null ? "" : " at step " + r.failedStep()) + ": " + r.error());
+    alsoFailed(err, r);
     for (String f : r.compensationFailures()) {
       err.println("  undo failed: " + f);
+    }
+  }
+
+  /** The first line names one failed step; steps that ran beside it may have failed too. */
+  private static void alsoFailed(PrintWriter err, DeployResult r) {
+    for (StepState s : FailedSteps.alsoFailed(r.steps(), r.failedStep())) {
+      err.println("  also failed: " + s.id() + ": " + OneLine.of(s.lastError(), ProgressRenderer.MAX_DETAIL));
     }
   }
 

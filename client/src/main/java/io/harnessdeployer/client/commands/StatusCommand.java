@@ -16,9 +16,14 @@ import io.harnessdeployer.client.options.AwsOptions;
 import io.harnessdeployer.client.options.DeploymentOptions;
 import io.harnessdeployer.client.options.OutputOptions;
 import io.harnessdeployer.client.options.TemporalOptions;
+import io.harnessdeployer.client.output.OneLine;
 import io.harnessdeployer.client.output.OutputPrinter;
 import io.harnessdeployer.client.output.ProgressRenderer;
 import io.harnessdeployer.client.temporal.Deployments;
+import io.harnessdeployer.client.temporal.FailedSteps;
+import io.harnessdeployer.client.temporal.PendingCalls;
+import io.harnessdeployer.client.temporal.StepCalls;
+import io.harnessdeployer.client.temporal.StepCalls.StepCall;
 import io.harnessdeployer.client.temporal.ProgressRows;
 import io.harnessdeployer.client.temporal.TemporalConnection;
 import io.harnessdeployer.client.temporal.TemporalErrors;
@@ -31,7 +36,9 @@ import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowExecutionDescription;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -59,6 +66,8 @@ public final class StatusCommand implements Callable<Integer> {
   /**
    * What {@code status} prints. Deploy fields are null when the last operation is another kind;
    * {@code harness} and {@code service} are always present, their fields null when not looked up.
+   * {@code failedStep} and {@code lastError} are null unless a step's failure still stands (not one
+   * an operator retry fixed); {@code retrying} lists the running steps' calls Temporal is retrying.
    */
   public record Status(
       String deployment,
@@ -70,8 +79,10 @@ public final class StatusCommand implements Callable<Integer> {
       Instant closedAt,
       String status,
       String currentStep,
+      String failedStep,
       String lastError,
       List<StepState> steps,
+      List<StepCall> retrying,
       DeploySummary summary,
       HarnessState harness,
       ServiceState service) {}
@@ -114,10 +125,25 @@ public final class StatusCommand implements Callable<Integer> {
       }
     }
     String state = p != null ? p.status().name() : temporalStatus;
+    List<StepCall> retrying = p == null || !Deployments.open(d) ? List.of()
+        : List.copyOf(retried(deployments, key, runId, p).values());
     return new Status(key.toString(), key.workflowId(), runId, d.getWorkflowType(), temporalStatus,
         d.getStartTime(), d.getCloseTime(), state,
-        p == null ? null : p.currentStep(), p == null ? null : p.lastError(),
-        p == null ? List.of() : p.steps(), summary, HarnessState.unknown(null), ServiceState.unknown(null));
+        p == null ? null : p.currentStep(), FailedSteps.of(p).map(StepState::id).orElse(null), FailedSteps.lastError(p),
+        p == null ? List.of() : p.steps(), retrying, summary, HarnessState.unknown(null), ServiceState.unknown(null));
+  }
+
+  /** Not fatal: the steps still show when the describe fails (unless Temporal is gone). */
+  private static Map<String, StepCall> retried(Deployments deployments, DeploymentKey key, String runId, DeployProgress p) {
+    try {
+      return StepCalls.match(p.steps(), PendingCalls.fetch(deployments.connection(), key.workflowId(), runId));
+    } catch (RuntimeException e) {
+      RuntimeException unreachable = TemporalErrors.translate(e, deployments.connection());
+      if (unreachable != e) {
+        throw unreachable;
+      }
+      return Map.of();
+    }
   }
 
   /** Looks up the harness and service this deploy made (ids from its summary, else its steps). */
@@ -131,7 +157,7 @@ public final class StatusCommand implements Callable<Integer> {
         .find(ConfigKeys.AWS_PROFILE, aws.profile(), "--profile").map(Setting::value).orElse(null);
     try (LiveAws live = ctx.aws().open(target, key.region(), profile)) {
       return new Status(s.deployment(), s.workflowId(), s.runId(), s.operation(), s.temporalStatus(), s.startedAt(),
-          s.closedAt(), s.status(), s.currentStep(), s.lastError(), s.steps(), s.summary(),
+          s.closedAt(), s.status(), s.currentStep(), s.failedStep(), s.lastError(), s.steps(), s.retrying(), s.summary(),
           live.harness(key.region(), harnessId), live.service(key.region(), serviceArn));
     }
   }
@@ -145,11 +171,14 @@ public final class StatusCommand implements Callable<Integer> {
     out.println(s.deployment() + ": " + s.status() + " (" + s.operation() + " " + s.temporalStatus().toLowerCase(java.util.Locale.ROOT)
         + ", started " + s.startedAt() + (s.closedAt() == null ? "" : ", ended " + s.closedAt()) + ")");
     if (s.lastError() != null) {
-      out.println("Last error" + (s.currentStep() == null ? "" : " at " + s.currentStep()) + ": " + s.lastError());
+      out.println("Last error" + (s.failedStep() == null ? "" : " at " + s.failedStep()) + ": "
+          + OneLine.of(stepError(s), ProgressRenderer.MAX_DETAIL));
     }
     if (!s.steps().isEmpty()) {
+      Map<String, StepCall> calls = new LinkedHashMap<>();
+      s.retrying().forEach(c -> calls.put(c.step(), c));
       ProgressRenderer.table(out, ProgressRows.of(new DeployProgress(s.deployment(), null, s.currentStep(), s.steps(), null, List.of()),
-          ctx.clock().millis()));
+          calls, ctx.clock().millis()));
     }
     if (s.summary() != null) {
       DeployReports.summary(out, s.summary(), key);
@@ -160,6 +189,12 @@ public final class StatusCommand implements Callable<Integer> {
       live(out, "ECS service", s.service().arn(), s.service().status(),
           s.service().endpoint() == null ? null : "https://" + s.service().endpoint(), s.service().error());
     }
+  }
+
+  /** The failed step's own words: the deploy's line starts with the step id already named. */
+  private static String stepError(Status s) {
+    return s.steps().stream().filter(st -> st.id().equals(s.failedStep()) && st.lastError() != null)
+        .map(StepState::lastError).findFirst().orElse(s.lastError());
   }
 
   private static void live(PrintWriter out, String label, String id, String status, String extra, String error) {

@@ -8,11 +8,13 @@ import java.util.Map;
 
 /**
  * Shows step progress on stderr. On a terminal it redraws one table in place (ANSI cursor-up and
- * line-clear); otherwise it prints one line per change of a step's status or detail, which suits
- * logs and CI.
+ * line-clear), every running step with its time so far; otherwise it prints one line per change of
+ * a step's status, detail or retried call, which suits logs and CI. Several steps may run at once.
  */
 public final class ProgressRenderer {
   private static final String ESC = "\u001b[";
+  /** Longest detail shown: an AWS error can be a page long. */
+  public static final int MAX_DETAIL = 300;
 
   private final PrintWriter err;
   private final boolean live;
@@ -37,23 +39,27 @@ public final class ProgressRenderer {
     if (linesDrawn > 0) {
       err.print(ESC + linesDrawn + "A");
     }
+    err.print(ESC + "?7l"); // no auto-wrap: a wrapped row would break the cursor-up count
     int width = rows.stream().mapToInt(r -> r.title().length()).max().orElse(0);
     for (ProgressRow row : rows) {
       err.print(ESC + "2K");
       err.print(colour(row.status()) + String.format("%-12s", row.status()) + ESC + "0m ");
       err.print(String.format("%-" + width + "s %7s", row.title(), elapsed(row.elapsed())));
-      err.print(row.detail() == null || row.detail().isEmpty() ? "" : "  " + row.detail());
+      String detail = detail(row);
+      err.print(detail.isEmpty() ? "" : "  " + detail);
+      err.print(row.retry() == null ? "" : "  (" + row.retry().text() + ")");
       err.print('\n');
     }
     for (int i = rows.size(); i < linesDrawn; i++) {
       err.print(ESC + "2K\n"); // the table shrank: blank the leftovers
     }
+    err.print(ESC + "?7h");
     linesDrawn = Math.max(rows.size(), linesDrawn);
   }
 
   private void printChanges(List<ProgressRow> rows) {
     for (ProgressRow row : rows) {
-      String key = row.status() + "|" + row.detail();
+      String key = row.status() + "|" + row.detail() + "|" + (row.retry() == null ? "" : row.retry().key());
       if (key.equals(lastSeen.put(row.id(), key)) || "PENDING".equals(row.status())) {
         continue; // unchanged, or part of the plan not started yet: noise in a log
       }
@@ -71,10 +77,18 @@ public final class ProgressRenderer {
     if (row.elapsed() != null && !"RUNNING".equals(row.status())) {
       line.append(" (").append(elapsed(row.elapsed())).append(')');
     }
-    if (row.detail() != null && !row.detail().isEmpty()) {
-      line.append(": ").append(row.detail());
+    String detail = detail(row);
+    if (!detail.isEmpty()) {
+      line.append(": ").append(detail);
+    }
+    if (row.retry() != null) {
+      line.append(" (").append(row.retry().text()).append(')');
     }
     return line.toString();
+  }
+
+  private static String detail(ProgressRow row) {
+    return row.detail() == null ? "" : OneLine.of(row.detail(), MAX_DETAIL);
   }
 
   private static String colour(String status) {

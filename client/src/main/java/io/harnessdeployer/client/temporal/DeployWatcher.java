@@ -42,20 +42,20 @@ public final class DeployWatcher {
       try {
         DeploySummary summary = stub.getResult(pollInterval.toMillis(), TimeUnit.MILLISECONDS, DeploySummary.class);
         last = query(typed).orElse(last);
-        render(last);
+        render(last, workflowId, runId);
         return result(deployment, workflowId, runId, DeployStatus.SUCCEEDED.name(), summary, last, null);
       } catch (TimeoutException stillRunning) {
         Optional<DeployProgress> now = query(typed);
         if (now.isPresent()) {
           last = now.get();
-          render(last);
+          render(last, workflowId, runId);
           if (last.status() == DeployStatus.PAUSED) {
-            return result(deployment, workflowId, runId, DeployStatus.PAUSED.name(), null, last, last.lastError());
+            return result(deployment, workflowId, runId, DeployStatus.PAUSED.name(), null, last, pausedBecause(last));
           }
         }
       } catch (WorkflowFailedException e) {
         last = query(typed).orElse(last);
-        render(last);
+        render(last, workflowId, runId);
         return result(deployment, workflowId, runId, endStatus(e), null, last, failureMessage(e));
       } catch (RuntimeException e) {
         throw TemporalErrors.translate(e, deployments.connection());
@@ -72,10 +72,16 @@ public final class DeployWatcher {
     return RunEnds.progress(typed::progress, deployments.connection());
   }
 
-  private void render(DeployProgress p) {
+  private void render(DeployProgress p, String workflowId, String runId) {
     if (p != null) {
-      renderer.render(ProgressRows.of(p, clock.millis()));
+      renderer.render(ProgressRows.of(p, RunEnds.calls(p.steps(), deployments.connection(), workflowId, runId),
+          clock.millis()));
     }
+  }
+
+  /** The paused step's own error: the deploy's line repeats the step id the report already names. */
+  private static String pausedBecause(DeployProgress p) {
+    return FailedSteps.of(p).map(StepState::lastError).orElse(p.lastError());
   }
 
   private static DeployResult result(String deployment, String workflowId, String runId, String status,
@@ -86,7 +92,7 @@ public final class DeployWatcher {
     if (p != null) {
       steps = p.steps();
       compensationFailures = p.compensationFailures() == null ? List.of() : p.compensationFailures();
-      failedStep = summary == null ? p.currentStep() : null;
+      failedStep = summary == null ? FailedSteps.of(p).map(StepState::id).orElse(null) : null;
     }
     return new DeployResult(deployment, workflowId, runId, status, summary, failedStep, error, compensationFailures, steps);
   }

@@ -39,17 +39,17 @@ public final class DestroyWatcher {
       try {
         DestroyReport report = stub.getResult(pollInterval.toMillis(), TimeUnit.MILLISECONDS, DestroyReport.class);
         last = query(typed).orElse(last);
-        render(last);
+        render(last, workflowId, runId);
         return new DestroyResult(deployment, workflowId, runId, report.status().name(), report, null, steps(last));
       } catch (TimeoutException stillRunning) {
         Optional<DestroyProgress> now = query(typed);
         if (now.isPresent()) {
           last = now.get();
-          render(last);
+          render(last, workflowId, runId);
         }
       } catch (WorkflowFailedException e) {
         last = query(typed).orElse(last);
-        render(last);
+        render(last, workflowId, runId);
         return new DestroyResult(deployment, workflowId, runId, RunEnds.status(e), null, failureMessage(e), steps(last));
       } catch (RuntimeException e) {
         throw TemporalErrors.translate(e, deployments.connection());
@@ -61,9 +61,10 @@ public final class DestroyWatcher {
     return RunEnds.progress(typed::progress, deployments.connection());
   }
 
-  private void render(DestroyProgress p) {
+  private void render(DestroyProgress p, String workflowId, String runId) {
     if (p != null) {
-      renderer.render(ProgressRows.of(p, clock.millis()));
+      renderer.render(ProgressRows.of(p, RunEnds.calls(p.steps(), deployments.connection(), workflowId, runId),
+          clock.millis()));
     }
   }
 

@@ -5,6 +5,10 @@ import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.failure.TerminatedFailure;
 import io.temporal.failure.TimeoutFailure;
+import io.harnessdeployer.client.temporal.StepCalls.StepCall;
+import io.harnessdeployer.workflows.progress.StepState;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -22,6 +26,18 @@ final class RunEnds {
       }
       return Optional.empty(); // no worker yet, or the query raced the first workflow task
     }
+  }
+
+  /**
+   * The retried calls of the running steps; asks Temporal only when a step waits on a call. Empty
+   * when the describe fails for another reason than Temporal being gone: the progress still shows.
+   */
+  static Map<String, StepCall> calls(List<StepState> steps, TemporalConnection conn, String workflowId, String runId) {
+    if (steps.stream().noneMatch(s -> s.activity() != null)) {
+      return Map.of();
+    }
+    return progress(() -> PendingCalls.fetch(conn, workflowId, runId), conn)
+        .map(calls -> StepCalls.match(steps, calls)).orElse(Map.of());
   }
 
   /** CANCELED, TERMINATED, TIMED_OUT, or FAILED (e.g. the workflow rejected its input). */

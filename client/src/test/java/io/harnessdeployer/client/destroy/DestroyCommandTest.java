@@ -10,6 +10,7 @@ import io.harnessdeployer.client.ExitCodes;
 import io.harnessdeployer.client.ScriptedPrompter;
 import io.harnessdeployer.client.config.Prompter;
 import io.harnessdeployer.client.temporal.FakeDeployWorkflow;
+import io.harnessdeployer.client.temporal.FlakyCall;
 import io.harnessdeployer.client.temporal.TemporalConnection;
 import io.harnessdeployer.client.temporal.TemporalConnector;
 import io.harnessdeployer.workflows.TaskQueues;
@@ -49,6 +50,7 @@ class DestroyCommandTest {
     env = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder().setUseTimeskipping(false).build());
     Worker worker = env.newWorker(TaskQueues.DEPLOY);
     worker.registerWorkflowImplementationTypes(FakeDestroyWorkflow.class, FakeDeployWorkflow.class);
+    worker.registerActivitiesImplementations(new FlakyCall.Impl());
     env.start();
   }
 
@@ -103,6 +105,16 @@ class DestroyCommandTest {
     assertEquals(List.of("This will destroy us-east-1/typed. Type the deployment name (typed) to confirm: "), right.asked);
     assertTrue(run.err().contains("  Harness role         zscaler-mcp-harness-execution-role: kept (--keep-role)"),
         run.err());
+  }
+
+  @Test
+  void aDeleteBeingRetriedShowsItsAttemptAndLastError() {
+    CliRun run = cli("destroy", "--name", "retry_delete", "--yes");
+
+    assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
+    assertTrue(run.err().lines().anyMatch(l -> l.matches("RUNNING      Delete harness \\(attempt [23], last error:"
+        + " InternalFailure: We encountered an internal error\\. Please try again\\. \\[31m\\)")), run.err());
+    assertFalse(run.err().contains("\u001b"), run.err());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.harnessdeployer.client.destroy;
 
+import io.harnessdeployer.client.temporal.FlakyCall;
 import io.harnessdeployer.workflows.common.FailureTypes;
 import io.harnessdeployer.workflows.destroy.DestroyOutcome;
 import io.harnessdeployer.workflows.destroy.DestroyProgress;
@@ -19,7 +20,8 @@ import java.util.List;
 /**
  * Plays the destroy contract for CLI tests, steered by the deployment name: {@code fail…} reports
  * the log group FAILED; {@code hold…} waits forever (a destroy in the way); {@code invalid…} is
- * rejected as input; anything else deletes everything, keeping the cluster under --keep-ecs.
+ * rejected as input; {@code retry…} deletes the harness through a {@link FlakyCall} that fails
+ * twice first; anything else deletes everything, keeping the cluster under --keep-ecs.
  */
 public class FakeDestroyWorkflow implements DestroyWorkflow {
   static final List<String> STEPS = List.of("harness", "log-group", "cluster");
@@ -45,6 +47,10 @@ public class FakeDestroyWorkflow implements DestroyWorkflow {
       current = steps.get(i).id();
       steps.set(i, steps.get(i).running(Workflow.currentTimeMillis()));
       Workflow.sleep(Duration.ofMillis(30));
+      if (name.startsWith("retry") && current.equals("harness")) {
+        steps.set(i, steps.get(i).awaiting("FlakyCall"));
+        Workflow.newActivityStub(FlakyCall.class, FlakyCall.options()).flakyCall(deployment, 2);
+      }
       long now = Workflow.currentTimeMillis();
       DestroyOutcome outcome = name.startsWith("fail") && current.equals("log-group") ? DestroyOutcome.FAILED
           : request.keepEcs() && current.equals("cluster") ? DestroyOutcome.KEPT_BY_FLAG : DestroyOutcome.DELETED;

@@ -58,6 +58,7 @@ class DeployCommandsTest {
     env = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder().setUseTimeskipping(false).build());
     Worker worker = env.newWorker(TaskQueues.DEPLOY);
     worker.registerWorkflowImplementationTypes(FakeDeployWorkflow.class, DestroyWorkflow.Forever.class);
+    worker.registerActivitiesImplementations(new FlakyCall.Impl());
     env.start();
   }
 
@@ -145,6 +146,8 @@ class DeployCommandsTest {
     assertEquals("ACTIVE", s.get("service").get("status").asText());
     assertEquals("svc.ecs.test", s.get("service").get("endpoint").asText());
     assertTrue(s.get("service").has("error") && s.get("service").get("error").isNull(), s.toString());
+    assertTrue(s.get("failedStep").isNull() && s.get("lastError").isNull(), s.toString());
+    assertTrue(s.get("retrying").isArray() && s.get("retrying").isEmpty(), s.toString());
 
     CliRun text = cli("status", "--name", "json");
     assertTrue(text.out().contains("AWS now:\n  Harness              READY hrn-123\n"
@@ -165,10 +168,19 @@ class DeployCommandsTest {
     assertTrue(status.out().contains("PAUSED       Step secret"), status.out());
     assertFalse(status.out().contains("AWS now:"), "no harness or service yet, nothing to look up: " + status.out());
 
+    assertTrue(status.out().contains("Last error at secret: AccessDenied: not authorized to CreateSecret\n"), status.out());
+
     CliRun resume = cli("resume", "--name", "pause_retry");
     assertEquals(ExitCodes.OK, resume.exitCode(), resume.toString());
     assertTrue(resume.err().contains("[INFO] RETRY accepted for step secret"), resume.err());
     assertTrue(resume.out().startsWith("Deployed us-east-1/pause_retry"), resume.out());
+
+    // the error the retry fixed is history, not the last error of a deploy that succeeded
+    CliRun after = cli("status", "--name", "pause_retry");
+    assertTrue(after.out().startsWith("us-east-1/pause_retry: SUCCEEDED"), after.out());
+    assertFalse(after.out().contains("Last error"), after.out());
+    JsonNode json = json(cli("status", "--name", "pause_retry", "--output", "json").out());
+    assertTrue(json.get("lastError").isNull() && json.get("failedStep").isNull(), json.toString());
 
     CliRun again = cli("resume", "--name", "pause_retry");
     assertEquals(ExitCodes.FAILED, again.exitCode(), again.toString());
@@ -207,6 +219,53 @@ class DeployCommandsTest {
     CliRun status = cli("status", "--name", "pause_rb");
     assertEquals(ExitCodes.FAILED, status.exitCode(), status.toString());
     assertTrue(status.out().startsWith("us-east-1/pause_rb: ROLLED_BACK"), status.out());
+  }
+
+  @Test
+  void aRollbackNamesTheStepThatFailedNotTheLastOneItUndid() {
+    CliRun run = cli("deploy", "--name", "late_auto", "--on-failure", "rollback");
+    assertEquals(ExitCodes.FAILED, run.exitCode(), run.toString());
+    assertTrue(run.err().contains("Deploy of us-east-1/late_auto ended ROLLED_BACK at step harness: rolled back after"
+        + " harness failed: AccessDenied: not authorized to CreateHarness"), run.err());
+
+    CliRun status = cli("status", "--name", "late_auto");
+    assertTrue(status.out().contains("Last error at harness: AccessDenied: not authorized to CreateHarness\n"), status.out());
+    JsonNode json = json(cli("status", "--name", "late_auto", "--output", "json").out());
+    assertEquals("preflight", json.get("currentStep").asText(), "the rollback's last undo: " + json);
+    assertEquals("harness", json.get("failedStep").asText(), json.toString());
+    assertEquals("harness: AccessDenied: not authorized to CreateHarness", json.get("lastError").asText());
+  }
+
+  @Test
+  void aCallBeingRetriedShowsItsAttemptAndLastErrorOnOneLine() {
+    CliRun run = cli("deploy", "--name", "retry_call");
+
+    assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
+    assertTrue(run.err().lines().anyMatch(l -> l.matches("RUNNING {6}Step harness \\(attempt [23], last error:"
+        + " InternalFailure: We encountered an internal error\\. Please try again\\. \\[31m\\)")), run.err());
+    assertFalse(run.err().contains("\u001b"), "the escape in the AWS error never reaches the terminal");
+    assertTrue(run.err().contains("DONE         Step harness"), run.err());
+  }
+
+  @Test
+  void statusShowsTheRetriedCallOfARunningStep() throws Exception {
+    assertEquals(ExitCodes.OK, cli("deploy", "--name", "retrylong_status", "--no-wait").exitCode());
+
+    JsonNode call = null;
+    for (long end = System.currentTimeMillis() + 10_000; call == null && System.currentTimeMillis() < end; Thread.sleep(100)) {
+      JsonNode s = json(cli("status", "--name", "retrylong_status", "--output", "json").out());
+      call = s.get("retrying").isEmpty() ? null : s.get("retrying").get(0);
+    }
+    assertTrue(call != null, "status never listed the retried call");
+    assertEquals("harness", call.get("step").asText(), call.toString());
+    assertEquals("FlakyCall", call.get("activity").asText(), call.toString());
+    assertTrue(call.get("attempt").asInt() >= 2, call.toString());
+    assertEquals("InternalFailure: We encountered an internal error. Please try again. [31m", call.get("lastError").asText());
+
+    CliRun text = cli("status", "--name", "retrylong_status");
+    assertTrue(text.out().lines().anyMatch(l -> l.startsWith("RUNNING      Step harness (attempt ")
+        && l.endsWith(", last error: InternalFailure: We encountered an internal error. Please try again. [31m)")), text.out());
+    assertFalse(text.out().contains("Last error"), "a retried call is not a failed deploy: " + text.out());
   }
 
   @Test
@@ -269,6 +328,14 @@ class DeployCommandsTest {
     CliRun status = cli("status");
     assertEquals(ExitCodes.OK, status.exitCode(), status.toString());
     assertTrue(status.out().startsWith("eu-west-1/from_env_file: SUCCEEDED"), status.out());
+  }
+
+  private static JsonNode json(String text) {
+    try {
+      return new ObjectMapper().readTree(text);
+    } catch (Exception e) {
+      throw new AssertionError(text, e);
+    }
   }
 
   private static String runIdOf(String json) {

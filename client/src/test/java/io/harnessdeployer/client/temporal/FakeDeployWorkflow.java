@@ -20,8 +20,11 @@ import java.util.List;
 
 /**
  * Plays the deploy contract for CLI tests, steered by the deployment name: {@code pause…} fails
- * step "secret" once (then pauses or rolls back per onFailure); {@code invalid…} is rejected as
- * input; anything else succeeds.
+ * step "secret" once and {@code late…} step "harness" (then pauses or rolls back per onFailure);
+ * {@code retry…} makes step "harness" wait on a {@link FlakyCall} that fails twice before it
+ * succeeds ({@code retrylong…}: 8 times, 4 s); {@code invalid…} is rejected as input; anything else succeeds. Like the real board, the
+ * deploy's last error is {@code <step>: <error>} and a rollback moves currentStep over every undo,
+ * the failed step's included, so currentStep ends on the first step.
  */
 public class FakeDeployWorkflow implements DeployWorkflow {
   static final Duration STEP_TIME = Duration.ofMillis(30);
@@ -46,24 +49,30 @@ public class FakeDeployWorkflow implements DeployWorkflow {
         steps.set(i, steps.get(i).running(now()));
         current = steps.get(i).id();
         Workflow.sleep(STEP_TIME);
-        boolean fails = request.deploymentName().startsWith("pause") && current.equals("secret")
-            && steps.get(i).attempts() == 1;
+        if (request.deploymentName().startsWith("retry") && current.equals("harness")) {
+          steps.set(i, steps.get(i).awaiting("FlakyCall"));
+          int failures = request.deploymentName().startsWith("retrylong") ? 8 : 2;
+          Workflow.newActivityStub(FlakyCall.class, FlakyCall.options()).flakyCall(deployment, failures);
+        }
+        boolean fails = current.equals(failingStep(request.deploymentName())) && steps.get(i).attempts() == 1;
         if (!fails) {
           steps.set(i, steps.get(i).done(now(), current + "-resource", Outcome.CREATED));
           break;
         }
-        lastError = "AccessDenied: not authorized to CreateSecret";
+        String error = "AccessDenied: not authorized to " + (current.equals("secret") ? "CreateSecret" : "CreateHarness");
+        lastError = current + ": " + error;
         if (request.onFailure() == OnFailure.ROLLBACK) {
-          steps.set(i, steps.get(i).failed(now(), StepStatus.FAILED, lastError));
+          steps.set(i, steps.get(i).failed(now(), StepStatus.FAILED, error));
           throw rollBack(i);
         }
-        steps.set(i, steps.get(i).failed(now(), StepStatus.PAUSED, lastError));
+        steps.set(i, steps.get(i).failed(now(), StepStatus.PAUSED, error));
         status = DeployStatus.PAUSED;
         Workflow.await(() -> decision != null);
         OperatorDecision d = decision;
         decision = null;
         status = DeployStatus.RUNNING;
         if (d == OperatorDecision.ROLLBACK) {
+          steps.set(i, steps.get(i).failed(now(), StepStatus.FAILED, error));
           throw rollBack(i);
         }
         if (d == OperatorDecision.ABANDON) {
@@ -81,13 +90,21 @@ public class FakeDeployWorkflow implements DeployWorkflow {
         List.of(new ResourceOutcome("secret", "secret", "arn:secret", Outcome.CREATED)));
   }
 
+  private static String failingStep(String deploymentName) {
+    return deploymentName.startsWith("pause") ? "secret" : deploymentName.startsWith("late") ? "harness" : null;
+  }
+
+  /** Undoes the failed step and those before it, newest first, as the real saga does. */
   private ApplicationFailure rollBack(int failed) {
+    String failedStep = steps.get(failed).id();
+    String error = steps.get(failed).lastError();
     status = DeployStatus.ROLLING_BACK;
-    for (int j = failed - 1; j >= 0; j--) {
+    for (int j = failed; j >= 0; j--) {
       steps.set(j, steps.get(j).compensation(StepStatus.COMPENSATED, "DELETED"));
+      current = steps.get(j).id();
     }
     status = DeployStatus.ROLLED_BACK;
-    return ApplicationFailure.newNonRetryableFailure("rolled back after " + current + " failed: " + lastError,
+    return ApplicationFailure.newNonRetryableFailure("rolled back after " + failedStep + " failed: " + error,
         FailureTypes.ROLLED_BACK);
   }
 

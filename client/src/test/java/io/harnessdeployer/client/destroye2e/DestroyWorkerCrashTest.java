@@ -11,6 +11,7 @@ import io.harnessdeployer.client.local.LocalStackFile;
 import io.harnessdeployer.worker.WorkerMain;
 import io.harnessdeployer.workflows.common.DeploymentKey;
 import io.harnessdeployer.workflows.destroy.DestroyWorkflow;
+import io.harnessdeployer.workflows.progress.StepState;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.ActivityTaskStartedEventAttributes;
 import io.temporal.api.history.v1.HistoryEvent;
@@ -58,7 +59,8 @@ class DestroyWorkerCrashTest {
           assertTrue(E2e.await(Duration.ofSeconds(60), () -> draining(cloud, beforeDestroy)),
               "worker 1 never waited for the service to drain\n" + first + "\n" + destroy);
           DestroyWorkflow wf = client.newWorkflowStub(DestroyWorkflow.class, workflowId);
-          assertEquals("service", wf.progress().currentStep(), "the kill must land inside the wait");
+          StepState service = wf.progress().steps().stream().filter(s -> s.id().equals("service")).findFirst().orElseThrow();
+          assertEquals("AwaitServiceGone", service.activity(), "the kill must land inside the wait: " + service);
           first.kill();
           assertFalse(first.alive());
           long killedAt = System.nanoTime();

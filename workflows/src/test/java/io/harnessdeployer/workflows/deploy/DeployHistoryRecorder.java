@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DeployHistoryRecorder {
   @RegisterExtension static final TestWorkflowExtension ext = DeployTestSupport.extension();
 
+  /** The resource graph (resource-graph=1): a full deploy. */
   @Test
   void recordHappyPath(TestWorkflowEnvironment env, Worker worker, WorkflowOptions options) throws Exception {
     FakeAws aws = new FakeAws();
@@ -32,7 +33,26 @@ class DeployHistoryRecorder {
     WorkflowClient client = env.getWorkflowClient();
     DeployRequest req = request().build();
     stub(client, options, req).deploy(req);
-    Path out = Path.of("src/test/resources/histories/" + DeployReplayTest.HAPPY_V1);
+    write(client, req, DeployReplayTest.GRAPH_HAPPY);
+  }
+
+  /** The resource graph: the harness fails, the rollback undoes every branch. */
+  @Test
+  void recordRollback(TestWorkflowEnvironment env, Worker worker, WorkflowOptions options) throws Exception {
+    FakeAws aws = new FakeAws();
+    aws.hostMergeOutcome = io.harnessdeployer.workflows.steps.Outcome.CREATED;
+    aws.failAt("harness", 1);
+    worker.registerActivitiesImplementations(aws.all());
+    env.start();
+    WorkflowClient client = env.getWorkflowClient();
+    DeployRequest req = request().onFailure(OnFailure.ROLLBACK).build();
+    org.junit.jupiter.api.Assertions.assertThrows(io.temporal.client.WorkflowFailedException.class,
+        () -> stub(client, options, req).deploy(req));
+    write(client, req, DeployReplayTest.GRAPH_ROLLBACK);
+  }
+
+  private static void write(WorkflowClient client, DeployRequest req, String name) throws Exception {
+    Path out = Path.of("src/test/resources/" + name);
     Files.writeString(out, client.fetchHistory(req.key().workflowId()).toJson(true));
   }
 }

@@ -18,6 +18,10 @@ class DeployReplayTest {
   static final String HAPPY = "histories/deploy-ecs-happy.json";
   /** Recorded with versions rollout-of-own-service=1 and wait-for-canceled-calls=1. */
   static final String HAPPY_V1 = "deploy-ecs-happy-v1.json";
+  /** The resource graph (resource-graph=1), parallel branches: a full deploy. */
+  static final String GRAPH_HAPPY = "histories/deploy-ecs-graph-happy.json";
+  /** The resource graph: the harness fails under ROLLBACK and every branch is undone. */
+  static final String GRAPH_ROLLBACK = "histories/deploy-ecs-graph-rollback.json";
 
   @Test
   void happyPathHistory_replays() throws Exception {
@@ -27,6 +31,24 @@ class DeployReplayTest {
   @Test
   void happyPathHistoryOfVersion1_replays() throws Exception {
     replay(DeployWorkflowImpl.class, "histories/" + HAPPY_V1);
+  }
+
+  @Test
+  void resourceGraphHistories_replay() throws Exception {
+    replay(DeployWorkflowImpl.class, GRAPH_HAPPY);
+    replay(DeployWorkflowImpl.class, GRAPH_ROLLBACK);
+  }
+
+  @Test
+  void sequentialWorkflow_replaysTheHistoriesOfBeforeTheGraph() throws Exception {
+    replay(SequentialDeployWorkflowImpl.class, HAPPY);
+    replay(SequentialDeployWorkflowImpl.class, "histories/" + HAPPY_V1);
+  }
+
+  @Test
+  void aGraphChangeWithoutAVersion_isCaughtAsNonDeterministic() {
+    Exception e = assertThrows(Exception.class, () -> replay(SecretFirstDeploy.class, GRAPH_HAPPY));
+    assertTrue(e.getMessage().contains("NonDeterministicException"), e.getMessage());
   }
 
   @Test

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DestroyHistoryRecorder {
   @RegisterExtension static final TestWorkflowExtension ext = DestroyTestSupport.extension();
 
-  /** A full deploy, then a destroy keeping the secret, with the cluster draining for two tries. */
+  /**
+   * The resource graph (resource-graph=1): a full deploy, then a destroy keeping the secret, with
+   * the cluster draining for two tries and one role failing.
+   */
   @Test
   void recordDestroyAfterDeploy(TestWorkflowEnvironment env, Worker worker, WorkflowOptions options)
       throws Exception {
@@ -38,7 +41,7 @@ class DestroyHistoryRecorder {
         new Fault(FailureTypes.ACCESS_DENIED, false, -1));
     DestroyRequest req = destroyRequest().keepSecret(true).build();
     destroy(client, options, req);
-    Path out = Path.of("src/test/resources/histories/destroy-ecs-after-deploy.json");
+    Path out = Path.of("src/test/resources/" + DestroyReplayTest.GRAPH_AFTER_DEPLOY);
     Files.writeString(out, client.fetchHistory(req.key().workflowId()).toJson(true));
   }
 }

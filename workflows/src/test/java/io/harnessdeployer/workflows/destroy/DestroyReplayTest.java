@@ -18,10 +18,18 @@ import org.junit.jupiter.api.Test;
 class DestroyReplayTest {
   /** Full destroy after a deploy: secret kept, cluster draining twice, one role failing. */
   static final String AFTER_DEPLOY = "histories/destroy-ecs-after-deploy.json";
+  /** The same on the resource graph (resource-graph=1): parallel deletes. */
+  static final String GRAPH_AFTER_DEPLOY = "histories/destroy-ecs-graph-after-deploy.json";
 
   @Test
   void destroyAfterDeployHistory_replays() throws Exception {
     replay(DestroyWorkflowImpl.class);
+  }
+
+  @Test
+  void resourceGraphHistory_replays() throws Exception {
+    replay(DestroyWorkflowImpl.class, GRAPH_AFTER_DEPLOY);
+    replay(SequentialDestroyWorkflowImpl.class, AFTER_DEPLOY);
   }
 
   @Test
@@ -31,12 +39,16 @@ class DestroyReplayTest {
   }
 
   private static void replay(Class<?> impl) throws Exception {
+    replay(impl, AFTER_DEPLOY);
+  }
+
+  private static void replay(Class<?> impl, String history) throws Exception {
     try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
       // cold class loading on a busy machine can exceed the 1 s deadlock detector
       Worker worker = env.newWorker("replay",
           WorkerOptions.newBuilder().setDefaultDeadlockDetectionTimeout(15_000).build());
       worker.registerWorkflowImplementationTypes(impl);
-      WorkflowReplayer.replayWorkflowExecutionFromResource(AFTER_DEPLOY, worker);
+      WorkflowReplayer.replayWorkflowExecutionFromResource(history, worker);
     }
   }
 

@@ -116,6 +116,9 @@ public final class DeployBench {
     Config baseline = new Config("baseline", firstPresent(SEQUENTIAL_DEPLOY_IMPL, DEPLOY_IMPL),
         firstPresent(SEQUENTIAL_DESTROY_IMPL, DESTROY_IMPL), seedPolling(), Names.IAM_PROPAGATION);
 
+    if (parallel.deployImpl == baseline.deployImpl) {
+      out("note: " + sameImplementation(parallel));
+    }
     warmUp(parallel);
     Single p = single(parallel, "p");
     Single b = single(baseline, "b");
@@ -297,6 +300,13 @@ public final class DeployBench {
           (Polling) Polling.class.getConstructor(Clock.class, Sleeper.class, Duration.class)
               .newInstance(Clock.systemUTC(), Sleeper.real(), null));
     }
+  }
+
+  /** Said when the parallel graph has not landed yet: both phases then run the same walk. */
+  static String sameImplementation(Config parallel) {
+    return "parallel and baseline run the same deploy implementation (" + parallel.deployImpl.getName() + "; no "
+        + SEQUENTIAL_DEPLOY_IMPL.substring(SEQUENTIAL_DEPLOY_IMPL.lastIndexOf('.') + 1) + " on the classpath), so"
+        + " they differ only in the role wait and the pacing of waits";
   }
 
   static Class<?> load(String name) throws ClassNotFoundException {

@@ -26,7 +26,11 @@ final class Markdown {
         .append("). Load average ").append(loadBefore).append(" at the start, ").append(loadAfter)
         .append(" at the end (the machine is shared).\n\n");
     md.append("- **parallel**: ").append(parallel.describe()).append(".\n");
-    md.append("- **baseline**: ").append(baseline.describe()).append(".\n\n");
+    md.append("- **baseline**: ").append(baseline.describe()).append(".\n");
+    if (parallel.deployImpl() == baseline.deployImpl()) {
+      md.append("- **Note**: ").append(DeployBench.sameImplementation(parallel)).append(".\n");
+    }
+    md.append('\n');
 
     md.append("| ecs topology | wall | critical path | ratio |\n| --- | --- | --- | --- |\n");
     row(md, "deploy", DeployBench.seconds(p.deploy().millis()), deployPath.formula(),

@@ -1,125 +1,85 @@
 package io.harnessdeployer.workflows.deploy;
 
 import io.harnessdeployer.workflows.common.FailureTypes;
-import io.harnessdeployer.workflows.common.Failures;
 import io.harnessdeployer.workflows.common.SearchAttributes;
+import io.harnessdeployer.workflows.graph.Ensured;
+import io.harnessdeployer.workflows.graph.Graph;
+import io.harnessdeployer.workflows.graph.Node;
 import io.harnessdeployer.workflows.progress.ProgressBoard;
-import io.harnessdeployer.workflows.progress.StepStatus;
 import io.harnessdeployer.workflows.steps.Scope;
+import io.harnessdeployer.workflows.topology.EcsTopology;
+import io.harnessdeployer.workflows.topology.EcsSummary;
+import io.harnessdeployer.workflows.topology.Settings;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
-import io.temporal.failure.TemporalFailure;
-import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Workflow;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 
 /**
- * The deploy saga: run the plan step by step; each step's undo is registered BEFORE it runs (a
- * timed-out create may have succeeded) and dropped when the step reports it adopted or updated
- * rather than created. On failure, {@link OnFailure} decides between pausing for the operator and
- * rolling back; cancellation rolls back too. Rollback runs the undos in reverse, one at a time
- * (a role cannot go while the service uses it), and collects every failure instead of stopping.
+ * The deploy saga over the topology's resource graph ({@link GraphDeploy}): independent resources
+ * are ensured at once. On failure, {@link OnFailure} decides between pausing for the operator and
+ * rolling back; a cancel rolls back too, once the calls in flight have ended.
  *
  * <p>VERSIONING RULE: histories of running and recorded deploys must replay. Any change to the
- * sequence of commands this code emits (activities, timers, search-attribute upserts, the plan's
- * steps or their order) goes behind {@code Workflow.getVersion("<change-id>",
- * Workflow.DEFAULT_VERSION, n)}, keeping the old branch until no history needs it, and adds a
- * recorded history to the replay tests. Versioned changes: {@code rollout-of-own-service} (v1: the
- * allowed-hosts rollout of a service this run created is awaited; v0 skipped it) and {@code
- * wait-for-canceled-calls} (v1: a cancel lets the in-flight AWS call end before the rollback; v0
- * rolled back at once and could miss what that call created).
+ * commands this code emits (activities, timers, search-attribute upserts, the graph's nodes, their
+ * needs) goes behind {@code Workflow.getVersion}, and adds a recorded history to the replay tests.
+ * Versions of {@code resource-graph}: DEFAULT is the sequential deploy of before ({@link
+ * SequentialDeployWorkflowImpl}, kept as it was); 1 is the graph.
  */
 public class DeployWorkflowImpl implements DeployWorkflow {
+  static final String RESOURCE_GRAPH = "resource-graph";
   private static final Logger log = Workflow.getLogger(DeployWorkflowImpl.class);
 
-  private final List<Step> undos = new ArrayList<>();
-  private ProgressBoard<DeployStatus> board =
-      new ProgressBoard<>("Deploy", "?", DeployStatus.RUNNING);
+  private final SequentialDeployWorkflowImpl sequential = new SequentialDeployWorkflowImpl();
+  private boolean legacy;
+  private ProgressBoard<DeployStatus> board = new ProgressBoard<>("Deploy", "?", DeployStatus.RUNNING);
   private OperatorDecision decision;
 
   @Override
   public DeploySummary deploy(DeployRequest request) {
+    if (Workflow.getVersion(RESOURCE_GRAPH, Workflow.DEFAULT_VERSION, 1) == Workflow.DEFAULT_VERSION) {
+      legacy = true;
+      return sequential.deploy(request);
+    }
     DeployRequest req = DeployRequestCheck.withDefaults(request);
     DeployRequestCheck.validate(req);
     Scope scope = new Scope(req.key(), Workflow.getInfo().getRunId());
-    DeploySteps steps = new DeploySteps(req, scope, Workflow.randomUUID().toString());
-    List<Step> plan = steps.plan();
-    board = new ProgressBoard<>("Deploy", req.key().tagValue(), DeployStatus.RUNNING);
-    plan.forEach(s -> board.add(s.id(), s.title()));
+    Settings settings = Settings.forDeploy(req, scope, Workflow.randomUUID().toString());
+    Graph graph = EcsTopology.graph(settings);
+    board = new ProgressBoard<>("Deploy", req.key().tagValue(), DeployStatus.RUNNING).concurrent();
+    graph.ensured().forEach(n -> board.add(n.id(), n.title()));
     Workflow.upsertTypedSearchAttributes(
         SearchAttributes.DEPLOYMENT.valueSet(req.deploymentName()),
         SearchAttributes.REGION.valueSet(req.region()),
         SearchAttributes.TOPOLOGY.valueSet(req.topology().name().toLowerCase()));
-    board.status(DeployStatus.RUNNING);
+    GraphDeploy run = new GraphDeploy(graph, board, this::awaitDecision);
     try {
-      for (Step step : plan) {
-        if (CancellationScope.current().isCancelRequested() && DeploySteps.waitsForCanceledCalls()) {
-          throw new CanceledFailure("deploy canceled before " + step.id()); // the last call ran to its end
-        }
-        run(step, req.onFailure());
-      }
+      run.run(req.onFailure());
+      board.clearLastError();
       board.status(DeployStatus.SUCCEEDED);
       Workflow.await(Workflow::isEveryHandlerFinished);
-      return steps.summary();
+      List<java.util.Map.Entry<Node, Ensured>> results = run.results();
+      return EcsSummary.of(settings, run.outputs(), results);
     } catch (CanceledFailure e) {
-      Workflow.newDetachedCancellationScope(this::rollBack).run();
+      Workflow.newDetachedCancellationScope(run::rollBack).run();
       board.status(DeployStatus.CANCELED);
       throw e;
-    } catch (Stop stop) {
+    } catch (GraphDeploy.Stop stop) {
       if (stop.decision == OperatorDecision.ABANDON) {
         board.status(DeployStatus.ABANDONED);
         throw ApplicationFailure.newNonRetryableFailure(
-            "abandoned at " + stop.stepId + ", resources left as they are: " + stop.error,
+            "abandoned at " + stop.stepIds + ", resources left as they are: " + stop.error,
             FailureTypes.ABANDONED);
       }
       // detached: a cancel arriving mid-rollback must not strand half the undos
-      Workflow.newDetachedCancellationScope(this::rollBack).run();
+      Workflow.newDetachedCancellationScope(run::rollBack).run();
       boolean clean = board.failures().isEmpty();
       throw ApplicationFailure.newNonRetryableFailure(
-          (clean ? "rolled back after " : "rollback incomplete after ") + stop.stepId + " failed: "
+          (clean ? "rolled back after " : "rollback incomplete after ") + stop.stepIds + " failed: "
               + stop.error,
           clean ? FailureTypes.ROLLED_BACK : FailureTypes.ROLLBACK_INCOMPLETE,
           progress());
-    }
-  }
-
-  /** Runs one step until it succeeds, or the operator (or onFailure) says otherwise. */
-  private void run(Step step, OnFailure onFailure) {
-    if (step.undo() != null && !undos.contains(step)) {
-      undos.add(step);
-    }
-    while (true) {
-      board.step(step.id(), s -> s.running(Workflow.currentTimeMillis()));
-      try {
-        StepResult result = step.run().get();
-        if (result.outcome() != null && !result.outcome().ownedByRun()) {
-          undos.remove(step); // adopted or updated: never ours to delete
-        }
-        long now = Workflow.currentTimeMillis();
-        board.step(step.id(), s -> result.skipped()
-            ? s.done(now, result.resourceId(), null).skipped()
-            : s.done(now, result.resourceId(), result.outcome()));
-        return;
-      } catch (TemporalFailure e) {
-        if (CancellationScope.current().isCancelRequested()) {
-          throw new CanceledFailure("deploy canceled during " + step.id());
-        }
-        String error = Failures.describe(e);
-        if (onFailure == OnFailure.ROLLBACK) {
-          board.failed(step.id(), StepStatus.FAILED, error, DeployStatus.ROLLING_BACK);
-          throw new Stop(OperatorDecision.ROLLBACK, step.id(), error);
-        }
-        board.failed(step.id(), StepStatus.PAUSED, error, DeployStatus.PAUSED);
-        OperatorDecision next = awaitDecision();
-        if (next != OperatorDecision.RETRY) {
-          board.failed(step.id(), StepStatus.FAILED, error,
-              next == OperatorDecision.ROLLBACK ? DeployStatus.ROLLING_BACK : DeployStatus.ABANDONED);
-          throw new Stop(next, step.id(), error);
-        }
-        board.status(DeployStatus.RUNNING);
-      }
     }
   }
 
@@ -130,39 +90,30 @@ public class DeployWorkflowImpl implements DeployWorkflow {
     return next;
   }
 
-  /** Undoes, newest first, what this run registered; a failing undo does not stop the others. */
-  private void rollBack() {
-    board.status(DeployStatus.ROLLING_BACK);
-    for (int i = undos.size() - 1; i >= 0; i--) {
-      Step step = undos.get(i);
-      board.step(step.id(), s -> s.compensation(StepStatus.COMPENSATING, null));
-      try {
-        String what = step.undo().get();
-        board.step(step.id(), s -> s.compensation(StepStatus.COMPENSATED, what));
-      } catch (TemporalFailure e) {
-        String error = Failures.describe(e);
-        board.failure(step.id(), error, s -> s.compensation(StepStatus.COMPENSATION_FAILED, error));
-      }
-    }
-    board.status(board.failures().isEmpty()
-        ? DeployStatus.ROLLED_BACK
-        : DeployStatus.ROLLBACK_INCOMPLETE);
-  }
-
   @Override
   public DeployProgress progress() {
+    if (legacy) {
+      return sequential.progress();
+    }
     return new DeployProgress(board.deployment(), board.status(), board.currentStep(), board.steps(),
         board.lastError(), board.failures());
   }
 
   @Override
   public String decide(OperatorDecision next) {
+    if (legacy) {
+      return sequential.decide(next);
+    }
     decision = next;
     return next + " accepted for step " + board.currentStep();
   }
 
   @Override
   public void validateDecide(OperatorDecision next) {
+    if (legacy) {
+      sequential.validateDecide(next);
+      return;
+    }
     if (next == null) {
       throw new IllegalArgumentException("decision must be RETRY, ROLLBACK or ABANDON");
     }
@@ -173,24 +124,14 @@ public class DeployWorkflowImpl implements DeployWorkflow {
 
   @Override
   public void operatorDecision(OperatorDecision next) {
+    if (legacy) {
+      sequential.operatorDecision(next);
+      return;
+    }
     if (next != null && board.status() == DeployStatus.PAUSED && decision == null) {
       decision = next;
     } else {
       log.warn("ignoring decision {}: deploy is {}", next, board.status());
-    }
-  }
-
-  /** Leaves the step loop: the operator (or onFailure) chose ROLLBACK or ABANDON. */
-  private static final class Stop extends RuntimeException {
-    final OperatorDecision decision;
-    final String stepId;
-    final String error;
-
-    Stop(OperatorDecision decision, String stepId, String error) {
-      super(stepId + ": " + error, null, false, false);
-      this.decision = decision;
-      this.stepId = stepId;
-      this.error = error;
     }
   }
 }

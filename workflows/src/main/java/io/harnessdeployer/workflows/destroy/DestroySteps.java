@@ -9,6 +9,7 @@ import io.harnessdeployer.workflows.common.StepOptions;
 import io.harnessdeployer.workflows.deploy.ResourceNames;
 import io.harnessdeployer.workflows.destroy.DestroyStep.Done;
 import io.harnessdeployer.workflows.steps.*;
+import io.harnessdeployer.workflows.topology.Settings;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Workflow;
@@ -24,9 +25,9 @@ import java.util.List;
  * Workflow code: deterministic.
  */
 final class DestroySteps {
-  private static final String KEEP_ECS = "--keep-ecs";
-  private static final String KEEP_ROLE = "--keep-role";
-  private static final String KEEP_SECRET = "--keep-secret";
+  private static final String KEEP_ECS = Settings.KEEP_ECS;
+  private static final String KEEP_ROLE = Settings.KEEP_ROLE;
+  private static final String KEEP_SECRET = Settings.KEEP_SECRET;
 
   private final DestroyRequest req;
   private final ResourceNames names;
@@ -78,24 +79,8 @@ final class DestroySteps {
     return plan;
   }
 
-  /** What --keep-ecs leaves running, and what it needs that the other flags did not keep. */
   List<String> notes() {
-    List<String> notes = new ArrayList<>();
-    if (!req.keepEcs()) {
-      return notes;
-    }
-    notes.add(KEEP_ECS + ": the ECS Express service (if it exists) keeps running and costs money"
-        + " (load balancer and at least one task) until a destroy without " + KEEP_ECS);
-    if (!req.keepRole()) {
-      notes.add(KEEP_ECS + " without " + KEEP_ROLE + ": the kept service's task execution and"
-          + " infrastructure roles are deleted, so it cannot start new tasks (the seed's " + KEEP_ECS
-          + " kept them; add " + KEEP_ROLE + " for that)");
-    }
-    if (!req.keepSecret() && byoSecret() == null) {
-      notes.add(KEEP_ECS + " without " + KEEP_SECRET + ": the managed secret the kept service reads"
-          + " is deleted (the seed's " + KEEP_ECS + " kept it; add " + KEEP_SECRET + " for that)");
-    }
-    return notes;
+    return io.harnessdeployer.workflows.topology.DestroyNotes.of(req);
   }
 
   // ---- steps ----

@@ -25,12 +25,49 @@ public final class ProgressBoard<S extends Enum<S>> {
   private String lastError;
   private String publishedStep;
   private S publishedStatus;
+  /** Several steps may run at once: the step attribute lists them, and publishing can be held. */
+  private boolean concurrent;
+  private boolean held;
 
   /** Publishes nothing until the first change. @param operation {@code Deploy} or {@code Destroy} */
   public ProgressBoard(String operation, String deployment, S initial) {
     this.operation = operation;
     this.deployment = deployment;
     this.status = initial;
+  }
+
+  /**
+   * For a graph run: the step search attribute lists every running (or paused, compensating) step,
+   * and step and status go up in one upsert per {@link #flush}.
+   */
+  public ProgressBoard<S> concurrent() {
+    concurrent = true;
+    return this;
+  }
+
+  /** Collects changes without publishing them until {@link #flush}. */
+  public void hold() {
+    held = true;
+  }
+
+  public void flush() {
+    held = false;
+    publish();
+  }
+
+  public boolean has(String id) {
+    return steps.containsKey(id);
+  }
+
+  /** Changes a step without making it the current one (a running sibling's activity, an undo). */
+  public void touch(String id, UnaryOperator<StepState> change) {
+    steps.put(id, change.apply(steps.get(id)));
+    publish();
+  }
+
+  /** Forgets the last error: the operator's retry fixed it. */
+  public void clearLastError() {
+    lastError = null;
   }
 
   public void add(String id, String title) {
@@ -83,11 +120,24 @@ public final class ProgressBoard<S extends Enum<S>> {
   /** A failure the operation goes on after (an undo, a destroy's delete): listed, not fatal. */
   public void failure(String id, String error, UnaryOperator<StepState> change) {
     failures.add(id + ": " + error);
-    step(id, change);
+    if (!steps.containsKey(id)) {
+      publish(); // a resource the board has no row for (a deploy's implicit task definitions)
+    } else if (concurrent) {
+      touch(id, change);
+    } else {
+      step(id, change);
+    }
   }
 
   private void publish() {
+    if (held) {
+      return;
+    }
     Workflow.setCurrentDetails(markdown());
+    if (concurrent) {
+      publishTogether();
+      return;
+    }
     if (currentStep != null && !currentStep.equals(publishedStep)) {
       Workflow.upsertTypedSearchAttributes(SearchAttributes.STEP.valueSet(currentStep));
       publishedStep = currentStep;
@@ -96,6 +146,25 @@ public final class ProgressBoard<S extends Enum<S>> {
       Workflow.upsertTypedSearchAttributes(SearchAttributes.STATUS.valueSet(status.name()));
       publishedStatus = status;
     }
+  }
+
+  private void publishTogether() {
+    List<String> active = steps.values().stream().filter(s -> s.status() == StepStatus.RUNNING
+        || s.status() == StepStatus.PAUSED || s.status() == StepStatus.COMPENSATING)
+        .map(StepState::id).toList();
+    String step = active.isEmpty() ? currentStep : String.join(",", active);
+    boolean stepChanged = step != null && !step.equals(publishedStep);
+    if (!stepChanged && status == publishedStatus) {
+      return;
+    }
+    if (stepChanged) {
+      Workflow.upsertTypedSearchAttributes(SearchAttributes.STEP.valueSet(step),
+          SearchAttributes.STATUS.valueSet(status.name()));
+    } else {
+      Workflow.upsertTypedSearchAttributes(SearchAttributes.STATUS.valueSet(status.name()));
+    }
+    publishedStep = step;
+    publishedStatus = status;
   }
 
   public String markdown() {

@@ -35,6 +35,8 @@ final class FakeAws {
       mock(AgentCoreActivities.class, withSettings().withoutAnnotations());
 
   final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+  /** The step of every ensure and wait call, in call order (preflight's image check included). */
+  final List<String> stepCalls = Collections.synchronizedList(new ArrayList<>());
   /** Every argument and result that crossed the activity boundary, for the secret scan. */
   final List<Object> payloads = Collections.synchronizedList(new ArrayList<>());
   private final Map<String, Integer> failures = new HashMap<>();
@@ -150,6 +152,9 @@ final class FakeAws {
 
   private <T> T answer(String step, String method, String resource, Object input, Supplier<T> result) {
     calls.add(method + ":" + resource);
+    if (step != null || method.equals("checkImageArchitecture")) {
+      stepCalls.add(step == null ? "preflight" : step);
+    }
     payloads.add(input);
     synchronized (failures) {
       Integer left = step == null ? null : failures.get(step);

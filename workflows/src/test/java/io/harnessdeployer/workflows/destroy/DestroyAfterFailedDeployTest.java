@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+import io.harnessdeployer.workflows.deploy.EcsGraphOrder;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,15 +87,31 @@ class DestroyAfterFailedDeployTest {
   void deletesWhatTheDeployCreated_findsTheRestGone_andSucceeds(String failing) {
     cloud.fault(DEPLOY.get(failing).call(), new Fault(FailureTypes.ACCESS_DENIED, false, 1));
     deployAbandoned(env, options, deployRequest().build());
-    List<String> created = createdBefore(failing);
-    assertEquals(created.isEmpty(), cloud.resources().isEmpty(), "the abandoned deploy left its resources");
 
     DestroyReport report = destroy(client, options, destroyRequest().build());
 
     assertEquals(DestroyStatus.DESTROYED, report.status(), report.toString());
+    // what the failed step needed was made before it; siblings in flight may have been too;
+    // nothing that needs the failed step ever started
+    Set<String> deleted = new HashSet<>();
     for (ResourceReport r : report.resources()) {
-      assertEquals(created.contains(r.step()) ? DELETED : ALREADY_GONE, r.outcome(), r.step());
+      assertTrue(r.outcome() == DELETED || r.outcome() == ALREADY_GONE, r.toString());
+      if (r.outcome() == DELETED) {
+        deleted.add(r.step());
+      }
     }
+    Set<String> mustExist = new HashSet<>();
+    Set<String> mayExist = new HashSet<>();
+    for (Map.Entry<String, DeployStep> step : DEPLOY.entrySet()) {
+      if (EcsGraphOrder.dependsOn(failing, step.getKey())) {
+        mustExist.addAll(step.getValue().creates());
+      }
+      if (!step.getKey().equals(failing) && !EcsGraphOrder.dependsOn(step.getKey(), failing)) {
+        mayExist.addAll(step.getValue().creates());
+      }
+    }
+    assertTrue(deleted.containsAll(mustExist), "needed by " + failing + ": " + mustExist + ", deleted " + deleted);
+    assertTrue(mayExist.containsAll(deleted), "independent of " + failing + ": " + mayExist + ", deleted " + deleted);
     assertEquals(List.of(), cloud.resources(), "zero resources of ours remain");
   }
 
@@ -112,14 +131,4 @@ class DestroyAfterFailedDeployTest {
     assertEquals(List.of(), cloud.resources());
   }
 
-  private static List<String> createdBefore(String failing) {
-    List<String> created = new ArrayList<>();
-    for (Map.Entry<String, DeployStep> step : DEPLOY.entrySet()) {
-      if (step.getKey().equals(failing)) {
-        break;
-      }
-      created.addAll(step.getValue().creates());
-    }
-    return created;
-  }
 }

@@ -104,4 +104,8 @@ final class DestroyTestSupport {
     }
     return fail("deploy never reached " + status + "; last progress: " + last);
   }
+
+  static io.harnessdeployer.workflows.progress.StepState step(DestroyProgress progress, String id) {
+    return progress.steps().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+  }
 }

@@ -19,6 +19,10 @@ import io.temporal.worker.Worker;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import io.harnessdeployer.workflows.graph.Graph;
+import io.harnessdeployer.workflows.topology.EcsTopology;
+import io.harnessdeployer.workflows.topology.Settings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,21 +31,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DestroyWorkflowTest {
   @RegisterExtension static final TestWorkflowExtension ext = DestroyTestSupport.extension();
 
-  /** Destroy's steps in order, with the calls each makes after a full deploy. */
+  /** Destroy's steps in report order (the graph's, reversed), with the calls each makes after a full deploy. */
   static final Map<String, List<String>> CALLS = new LinkedHashMap<>();
 
   static {
     CALLS.put("harness", List.of("deleteHarness:zscaler_mcp_harness",
         "awaitHarnessGone:zscaler_mcp_harness-AbCdE12345"));
-    CALLS.put("credential-provider", List.of("deleteApiKeyProvider:zscaler-mcp-creds"));
     CALLS.put("harness-role", List.of("deleteRole:zscaler-mcp-harness-execution-role"));
+    CALLS.put("credential-provider", List.of("deleteApiKeyProvider:zscaler-mcp-creds"));
     CALLS.put("service", List.of("deleteService:zscaler-mcp-server",
         "awaitServiceGone:" + FakeCloud.serviceArn("zscaler-mcp", "zscaler-mcp-server")));
     CALLS.put("task-definitions", List.of("deleteTaskDefinitions:zscaler-mcp-zscaler-mcp-server"));
     CALLS.put("log-group", List.of("deleteLogGroup:/ecs/zscaler-mcp"));
     CALLS.put("cluster", List.of("deleteCluster:zscaler-mcp"));
-    CALLS.put("task-execution-role", List.of("deleteRole:zscaler-mcp-ecs-task-execution-role"));
     CALLS.put("infrastructure-role", List.of("deleteRole:zscaler-mcp-ecs-infrastructure-role"));
+    CALLS.put("task-execution-role", List.of("deleteRole:zscaler-mcp-ecs-task-execution-role"));
     CALLS.put("secret", List.of("deleteSecret:zscaler-mcp-harness/credentials"));
   }
 
@@ -66,7 +70,9 @@ class DestroyWorkflowTest {
     DestroyReport report = destroy(client, options, destroyRequest().build());
 
     List<String> destroyCalls = cloud.calls().subList(deployCalls, cloud.calls().size());
-    assertEquals(CALLS.values().stream().flatMap(List::stream).toList(), destroyCalls);
+    assertEquals(Set.copyOf(CALLS.values().stream().flatMap(List::stream).toList()), Set.copyOf(destroyCalls));
+    assertEquals(12, destroyCalls.size(), destroyCalls.toString());
+    assertTeardownOrder(destroyCalls);
     assertEquals(List.of(), cloud.resources(), "nothing of ours is left");
     assertEquals(DestroyStatus.DESTROYED, report.status());
     assertEquals("us-east-1/dev", report.deployment());
@@ -80,6 +86,26 @@ class DestroyWorkflowTest {
         .filter(m -> m != null).toList();
     assertEquals(9, modes.size());
     assertTrue(modes.stream().allMatch(m -> m == DeleteMode.DEPLOYMENT), modes.toString());
+  }
+
+  /**
+   * Each step's calls run in order, and a delete starts only after the deletes of what uses it:
+   * the harness and the service first (at once), the roles the harness used after it, what the
+   * service used after the service.
+   */
+  static void assertTeardownOrder(List<String> calls) {
+    Graph graph = EcsTopology.graph(Settings.forDestroy(destroyRequest().build(),
+        new Scope(new DeploymentKey("us-east-1", "dev"), "r")));
+    for (Map.Entry<String, List<String>> step : CALLS.entrySet()) {
+      List<Integer> at = step.getValue().stream().map(calls::indexOf).toList();
+      assertEquals(at.stream().sorted().toList(), at, step.getKey() + " calls in order: " + calls);
+      for (String before : graph.deletedBefore(step.getKey())) {
+        int lastOfBefore = CALLS.get(before).stream().mapToInt(calls::lastIndexOf).max().orElseThrow();
+        assertTrue(lastOfBefore < at.get(0), before + " must be gone before " + step.getKey() + ": " + calls);
+      }
+    }
+    assertTrue(calls.indexOf("deleteService:zscaler-mcp-server") < calls.indexOf("awaitHarnessGone:zscaler_mcp_harness-AbCdE12345"),
+        "the service delete does not wait for the harness: " + calls);
   }
 
   @Test

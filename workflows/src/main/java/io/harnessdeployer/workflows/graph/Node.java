@@ -1,0 +1,106 @@
+package io.harnessdeployer.workflows.graph;
+
+import java.util.List;
+
+/**
+ * One node of a topology's resource graph: a resource (it has a delete) or a check (a wait or a
+ * probe, which has none). Deploy runs {@link #ensure} once every node in {@link #needs} is done;
+ * rollback and destroy run the same {@link #delete}, in THIS_RUN and DEPLOYMENT mode.
+ *
+ * @param kind report kind ({@code iam-role}, {@code ecs-service} …); null for checks
+ * @param name the resource's name as destroy looks it up (a family, for task definitions)
+ * @param needs the nodes whose outputs {@link #ensure} reads; it may read no others
+ * @param keptBy the destroy flag that keeps this resource ({@code --keep-ecs} …), or null
+ * @param ensure null when deploy does not ensure it itself (task definitions come with the service)
+ * @param delete null for checks
+ * @param undoneWith for an implicit resource, the node whose creation made it: rollback undoes it
+ *     right after that node, destroy deletes it once that node's delete has ended
+ */
+public record Node(
+    String id,
+    String title,
+    String kind,
+    String name,
+    List<String> needs,
+    String keptBy,
+    Ensure ensure,
+    Delete delete,
+    String undoneWith) {
+
+  /** Ensures the resource (or runs the check); idempotent, so a RETRY simply runs it again. */
+  @FunctionalInterface
+  public interface Ensure {
+    Ensured run(Step step);
+  }
+
+  /** Deletes what the step's mode allows; "not found" is success. */
+  @FunctionalInterface
+  public interface Delete {
+    Done run(Step step);
+  }
+
+  public boolean isResource() {
+    return delete != null;
+  }
+
+  public static Builder check(String id, String title) {
+    return new Builder(id, title, null, null);
+  }
+
+  public static Builder resource(String id, String title, String kind, String name) {
+    return new Builder(id, title, kind, name);
+  }
+
+  /** Declaration helper: {@code Node.resource(...).needs(...).ensure(...).delete(...)}. */
+  public static final class Builder {
+    private final String id;
+    private final String title;
+    private final String kind;
+    private final String name;
+    private List<String> needs = List.of();
+    private String keptBy;
+    private String undoneWith;
+    private Delete delete;
+
+    private Builder(String id, String title, String kind, String name) {
+      this.id = id;
+      this.title = title;
+      this.kind = kind;
+      this.name = name;
+    }
+
+    public Builder needs(String... ids) {
+      needs = List.of(ids);
+      return this;
+    }
+
+    public Builder needs(List<String> ids) {
+      needs = List.copyOf(ids);
+      return this;
+    }
+
+    public Builder keptBy(String flag) {
+      keptBy = flag;
+      return this;
+    }
+
+    public Builder undoneWith(String id) {
+      undoneWith = id;
+      return this;
+    }
+
+    public Builder delete(Delete d) {
+      delete = d;
+      return this;
+    }
+
+    public Node ensure(Ensure ensure) {
+      return new Node(id, title, kind, name, needs, keptBy, ensure, delete, undoneWith);
+    }
+
+    /** A resource deploy does not ensure itself, or a row destroy only reports. */
+    public Node deleteOnly(Delete d) {
+      return new Node(id, title, kind, name, needs, keptBy, null, d, undoneWith);
+    }
+  }
+}

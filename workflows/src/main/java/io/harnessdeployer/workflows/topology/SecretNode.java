@@ -1,0 +1,53 @@
+package io.harnessdeployer.workflows.topology;
+
+import io.harnessdeployer.workflows.graph.Done;
+import io.harnessdeployer.workflows.graph.Ensured;
+import io.harnessdeployer.workflows.graph.Step;
+import io.harnessdeployer.workflows.steps.SecretDelete;
+import io.harnessdeployer.workflows.steps.SecretMode;
+import io.harnessdeployer.workflows.steps.SecretRef;
+import io.harnessdeployer.workflows.steps.SecretSpec;
+import io.harnessdeployer.workflows.steps.SecretsActivities;
+
+/** The managed Zscaler credentials secret (spec §6); a bring-your-own one is only read. */
+final class SecretNode {
+  private final Settings s;
+
+  SecretNode(Settings s) {
+    this.s = s;
+  }
+
+  String title() {
+    if (s.destroying()) {
+      return "Secret " + s.names().secret();
+    }
+    return switch (s.deploy().secretMode()) {
+      case MANAGED -> "Secret " + s.names().secret();
+      case BRING_YOUR_OWN -> "Secret " + s.byoSecretId() + " (bring your own)";
+      case PLAINTEXT -> "Secret: none (plaintext opt-out)";
+    };
+  }
+
+  Ensured ensure(Step step) {
+    SecretMode mode = s.deploy().secretMode();
+    if (mode == SecretMode.PLAINTEXT) {
+      return Ensured.skipped("plaintext: credentials go into the container env");
+    }
+    boolean byo = mode == SecretMode.BRING_YOUR_OWN;
+    String id = byo ? s.byoSecretId() : s.names().secret();
+    SecretRef ref = step.aws(SecretsActivities.class, "ensure secret " + id)
+        .ensureSecret(new SecretSpec(s.scope(), mode, id, byo ? null : s.deploy().credentials()));
+    return Ensured.of(ref, ref.arn(), ref.outcome());
+  }
+
+  Done delete(Step step) {
+    String name = s.names().secret();
+    if (name.equals(s.byoSecretId())) {
+      return Done.notOurs("bring-your-own secret: never written or deleted");
+    }
+    boolean force = s.forceSecretDelete();
+    String what = (force ? "delete without recovery " : "schedule deletion of ") + "secret " + name;
+    return Done.of(step.delete(SecretsActivities.class, what)
+        .deleteSecret(new SecretDelete(s.scope(), step.mode(), name, force)));
+  }
+}

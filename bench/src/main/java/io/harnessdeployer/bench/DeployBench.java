@@ -105,11 +105,16 @@ public final class DeployBench {
         + jvmArgs() + "); collectors " + HeapWatch.collectorNames());
     out("git: " + opt.git + "; load average at start: " + loadBefore);
 
-    CriticalPath deployPath = CriticalPath.deploy(profile);
-    CriticalPath destroyPath = CriticalPath.destroy(profile);
-    out("== critical path (latency " + opt.latency + ", from LatencyProfile; quick calls count 0)");
+    DeployRequest sample = request("bench-p", "p", profile.iamPropagation());
+    CriticalPath deployPath = CriticalPath.deploy(profile, sample);
+    CriticalPath destroyPath = CriticalPath.destroy(profile, destroyRequest(sample));
+    out("== critical path (EcsTopology's graph weighted with LatencyProfile " + opt.latency
+        + "; every other node, a quick call, counts 0)");
     out("deploy:  " + deployPath.formula());
     out("destroy: " + destroyPath.formula());
+    if (opt.criticalPathOnly) {
+      return;
+    }
 
     Config parallel = new Config("parallel", load(DEPLOY_IMPL), load(DESTROY_IMPL), productionPolling(),
         profile.iamPropagation());
@@ -176,7 +181,7 @@ public final class DeployBench {
     try (Stack stack = Stack.start(this, config, "instant")) {
       DeployRequest req = request("bench-warmup", "w", Duration.ZERO);
       stack.deploy(req);
-      stack.destroy(DestroyRequest.builder(req.deploymentName(), REGION).names(req.names()).build());
+      stack.destroy(destroyRequest(req));
     }
     out(String.format(Locale.ROOT, "== warm-up: one deploy and destroy on an instant-latency stack, not measured"
         + " (%.1f s)", (System.nanoTime() - t0) / 1e9));
@@ -196,7 +201,7 @@ public final class DeployBench {
       out(line("deploy ", deploy, deployHistory.size(), deployCalls));
 
       seq = stack.lastSeq();
-      Run destroy = stack.destroy(DestroyRequest.builder(req.deploymentName(), REGION).names(req.names()).build());
+      Run destroy = stack.destroy(destroyRequest(req));
       List<HistoryEvent> destroyHistory = stack.history(destroy);
       CallCounts destroyCalls = CallCounts.of(stack.requestsAfter(seq), destroyHistory);
       out(line("destroy", destroy, destroyHistory.size(), destroyCalls));
@@ -253,6 +258,11 @@ public final class DeployBench {
   DeployRequest request(String deployment, String tag, Duration iamPropagation) {
     return DeployRequest.builder(deployment, REGION, credentials).names(names(tag)).onFailure(OnFailure.ROLLBACK)
         .iamPropagation(iamPropagation).build();
+  }
+
+  /** Deletes what {@code req} made: same deployment, same names, nothing kept. */
+  static DestroyRequest destroyRequest(DeployRequest req) {
+    return DestroyRequest.builder(req.deploymentName(), REGION).names(req.names()).build();
   }
 
   /** The spec's names with this deployment's tag: nothing is shared between two deployments. */
@@ -481,11 +491,16 @@ public final class DeployBench {
     Path out;
     String git = "?";
     String command = "bench/deploy-bench.sh";
+    boolean criticalPathOnly;
 
     static Options parse(String[] args) {
       Options o = new Options();
       for (int i = 0; i < args.length; i++) {
         String v = i + 1 < args.length ? args[i + 1] : null;
+        if (args[i].equals("--critical-path-only")) {
+          o.criticalPathOnly = true;
+          continue;
+        }
         switch (args[i]) {
           case "--ns" -> o.ns = java.util.Arrays.stream(v.split(",")).map(String::trim).map(Integer::valueOf).toList();
           case "--latency" -> o.latency = v;

@@ -24,9 +24,12 @@ import java.util.TreeMap;
  * Requests to a service's simulated public endpoint (the health check's {@code GET /health}, logged
  * with the path as operation) are no AWS calls: they are counted apart, as {@code health}.
  *
- * Only one run is in flight while its calls are counted, so every log entry in its window is its own.
+ * Calls the emulator rejected (an error status, e.g. a create naming a role IAM has not propagated
+ * yet) count in their kind like any other, and in {@code rejected} too.
+ *
+ * <p>Only one run is in flight while its calls are counted, so every log entry in its window is its own.
  */
-record CallCounts(int describe, int poll, int mutate, int health, Map<String, Integer> byOperation) {
+record CallCounts(int describe, int poll, int mutate, int health, int rejected, Map<String, Integer> byOperation) {
   /** What the await activities read: ECS Express service status and harness status. */
   static final Set<String> POLL_OPERATIONS = Set.of("DescribeExpressGatewayService", "GetHarness");
 
@@ -40,8 +43,12 @@ record CallCounts(int describe, int poll, int mutate, int health, Map<String, In
     int poll = 0;
     int mutate = 0;
     int health = 0;
+    int rejected = 0;
     Map<String, Integer> byOperation = new TreeMap<>();
     for (RequestLog.Entry e : entries) {
+      if (e.status() >= 300 && !e.operation().startsWith("/")) {
+        rejected++;
+      }
       String kind;
       if (e.operation().startsWith("/")) {
         kind = "health";
@@ -58,7 +65,7 @@ record CallCounts(int describe, int poll, int mutate, int health, Map<String, In
       }
       byOperation.merge(kind + " " + e.service() + "." + e.operation(), 1, Integer::sum);
     }
-    return new CallCounts(describe, poll, mutate, health, byOperation);
+    return new CallCounts(describe, poll, mutate, health, rejected, byOperation);
   }
 
   static boolean isRead(String operation) {

@@ -212,8 +212,8 @@ public final class DeployBench {
 
   private static String line(String what, Run run, int events, CallCounts calls) {
     return String.format(Locale.ROOT, "%s wall %6.2f s, history %d events, AWS calls %d (describe %d, poll %d,"
-        + " mutate %d), health checks %d: %s", what, run.millis() / 1000.0, events, calls.total(), calls.describe(),
-        calls.poll(), calls.mutate(), calls.health(), calls.byOperation());
+        + " mutate %d; %d rejected), health checks %d: %s", what, run.millis() / 1000.0, events, calls.total(),
+        calls.describe(), calls.poll(), calls.mutate(), calls.rejected(), calls.health(), calls.byOperation());
   }
 
   // ---- N at once ----
@@ -286,7 +286,7 @@ public final class DeployBench {
   record Config(String name, Class<?> deployImpl, Class<?> destroyImpl, Pacing polling, Duration iamPropagation) {
     String describe() {
       return "deploy " + deployImpl.getSimpleName() + ", destroy " + destroyImpl.getSimpleName() + ", polling "
-          + polling.name + ", role wait (DeployRequest.iamPropagation) " + CriticalPath.s(iamPropagation);
+          + polling.name + ", DeployRequest.iamPropagation " + CriticalPath.s(iamPropagation);
     }
   }
 

@@ -24,8 +24,9 @@ import java.util.TreeMap;
  * Requests to a service's simulated public endpoint (the health check's {@code GET /health}, logged
  * with the path as operation) are no AWS calls: they are counted apart, as {@code health}.
  *
- * Calls the emulator rejected (an error status, e.g. a create naming a role IAM has not propagated
- * yet) count in their kind like any other, and in {@code rejected} too.
+ * Calls answered with an error status (the not-found answer of a lookup before a create, a create
+ * naming a role IAM has not propagated yet) count in their kind like any other, and in {@code
+ * rejected} too.
  *
  * <p>Only one run is in flight while its calls are counted, so every log entry in its window is its own.
  */

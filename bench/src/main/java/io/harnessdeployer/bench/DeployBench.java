@@ -125,8 +125,8 @@ public final class DeployBench {
       out("note: " + sameImplementation(parallel));
     }
     warmUp(parallel);
-    Single p = single(parallel, "p");
-    Single b = single(baseline, "b");
+    Single p = opt.concurrencyOnly ? null : single(parallel, "p");
+    Single b = opt.concurrencyOnly ? null : single(baseline, "b");
 
     List<Concurrent> concurrency = new ArrayList<>();
     out("== concurrency: N deploys at once on one worker (" + parallel.describe() + ")");
@@ -143,6 +143,9 @@ public final class DeployBench {
     }
     String loadAfter = loadAverage();
     out("load average at the end: " + loadAfter);
+    if (opt.concurrencyOnly) {
+      return; // a development check: no ratios, no section
+    }
 
     List<String> ratios = new ArrayList<>();
     ratios.add(ratio("deploy: wall %s / critical path %s = %.2f (1 is the floor)",
@@ -212,7 +215,7 @@ public final class DeployBench {
 
   private static String line(String what, Run run, int events, CallCounts calls) {
     return String.format(Locale.ROOT, "%s wall %6.2f s, history %d events, AWS calls %d (describe %d, poll %d,"
-        + " mutate %d; %d rejected), health checks %d: %s", what, run.millis() / 1000.0, events, calls.total(),
+        + " mutate %d; %d answered with an error), health checks %d: %s", what, run.millis() / 1000.0, events, calls.total(),
         calls.describe(), calls.poll(), calls.mutate(), calls.rejected(), calls.health(), calls.byOperation());
   }
 
@@ -492,6 +495,7 @@ public final class DeployBench {
     String git = "?";
     String command = "bench/deploy-bench.sh";
     boolean criticalPathOnly;
+    boolean concurrencyOnly;
 
     static Options parse(String[] args) {
       Options o = new Options();
@@ -499,6 +503,10 @@ public final class DeployBench {
         String v = i + 1 < args.length ? args[i + 1] : null;
         if (args[i].equals("--critical-path-only")) {
           o.criticalPathOnly = true;
+          continue;
+        }
+        if (args[i].equals("--concurrency-only")) {
+          o.concurrencyOnly = true;
           continue;
         }
         switch (args[i]) {

@@ -86,7 +86,7 @@ final class Markdown {
     row(md, "&nbsp;&nbsp;describe", p.describe(), b.describe(), ratio(p.describe(), b.describe()));
     row(md, "&nbsp;&nbsp;poll", p.poll(), b.poll(), ratio(p.poll(), b.poll()));
     row(md, "&nbsp;&nbsp;mutate", p.mutate(), b.mutate(), ratio(p.mutate(), b.mutate()));
-    row(md, "&nbsp;&nbsp;of all these: rejected by the emulator", p.rejected(), b.rejected(),
+    row(md, "&nbsp;&nbsp;of these, answered with an error (not-found lookups, unpropagated roles)", p.rejected(), b.rejected(),
         ratio(p.rejected(), b.rejected()));
     row(md, what + ": health checks (GET /health, not AWS)", p.health(), b.health(), ratio(p.health(), b.health()));
   }

@@ -22,7 +22,9 @@ import io.temporal.serviceclient.OperatorServiceStubsOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.testserver.TestServer;
+import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerOptions;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -31,6 +33,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -65,7 +68,7 @@ public final class LocalStack implements AutoCloseable {
       String address = "127.0.0.1:" + temporalPort;
       registerSearchAttributes(address, b.namespace);
       if (b.sealKey != null) {
-        startWorker(address, b.namespace, b.sealKey);
+        startWorker(address, b);
       }
       info = new LocalStackInfo(ProcessHandle.current().pid(), address, b.namespace, emulator.endpoint().toString(),
           b.latency, latency.iamPropagation(), Instant.now());
@@ -152,16 +155,24 @@ public final class LocalStack implements AutoCloseable {
     }
   }
 
-  private void startWorker(String address, String namespace, SealKey sealKey) {
+  private void startWorker(String address, Builder b) {
     AwsClients aws = new AwsClients(AwsSettings.endpoint(emulator.endpoint(), REGION, credentials()));
     started.push(aws);
     WorkflowServiceStubs service = WorkflowServiceStubs.newServiceStubs(
         WorkflowServiceStubsOptions.newBuilder().setTarget(address).build());
     started.push(service::shutdownNow);
     WorkerFactory factory = WorkerFactory.newInstance(WorkflowClient.newInstance(service,
-        WorkflowClientOptions.newBuilder().setNamespace(namespace).build()));
-    Workers.register(factory.newWorker(TaskQueues.DEPLOY), new ActivityDeps(aws, sealKey, emulator.endpoint(),
-        new Polling(Clock.systemUTC(), Sleeper.real(), POLL_INTERVAL)));
+        WorkflowClientOptions.newBuilder().setNamespace(b.namespace).build()));
+    Polling polling = b.polling != null ? b.polling : new Polling(Clock.systemUTC(), Sleeper.real(), POLL_INTERVAL);
+    ActivityDeps deps = new ActivityDeps(aws, b.sealKey, emulator.endpoint(), polling);
+    Worker worker = factory.newWorker(TaskQueues.DEPLOY,
+        b.workerOptions != null ? b.workerOptions : WorkerOptions.getDefaultInstance());
+    if (b.workflows == null) {
+      Workers.register(worker, deps);
+    } else {
+      worker.registerWorkflowImplementationTypes(b.workflows.toArray(Class<?>[]::new));
+      worker.registerActivitiesImplementations(deps.activities().toArray());
+    }
     started.push(() -> {
       factory.shutdown();
       factory.awaitTermination(WORKER_STOP.toMillis(), TimeUnit.MILLISECONDS);
@@ -196,6 +207,9 @@ public final class LocalStack implements AutoCloseable {
     private String namespace = "default";
     private SealKey sealKey;
     private LocalStackFile discovery;
+    private Polling polling;
+    private List<Class<?>> workflows;
+    private WorkerOptions workerOptions;
 
     /** 0 picks a free port. */
     public Builder temporalPort(int port) {
@@ -223,6 +237,30 @@ public final class LocalStack implements AutoCloseable {
     /** Hosts a worker that opens credentials sealed with {@code key}; without it, no worker runs. */
     public Builder worker(SealKey key) {
       this.sealKey = key;
+      return this;
+    }
+
+    /**
+     * How the worker's waits pace themselves; default: every wait polls each {@code POLL_INTERVAL}
+     * (1 s) whatever its {@code WaitSpec} asks. Benchmarks pass the production or the seed's pacing.
+     */
+    public Builder polling(Polling polling) {
+      this.polling = polling;
+      return this;
+    }
+
+    /**
+     * The workflow implementations the worker hosts instead of {@code Workers}' list (with the same
+     * activities), e.g. one deploy implementation and the destroy one for a benchmark.
+     */
+    public Builder workflows(List<Class<?>> implementations) {
+      this.workflows = List.copyOf(implementations);
+      return this;
+    }
+
+    /** The worker's options; default {@link WorkerOptions#getDefaultInstance()}, as {@code WorkerMain}. */
+    public Builder workerOptions(WorkerOptions options) {
+      this.workerOptions = options;
       return this;
     }
 

@@ -176,6 +176,14 @@ class DeployWorkflowTest {
   }
 
   @Test
+  void aFullDeploy_keepsItsHistorySmall() {
+    DeployRequest req = request().build();
+    deploy(req);
+    int events = client.fetchHistory(req.key().workflowId()).getEvents().size();
+    assertTrue(events <= 150, events + " history events");
+  }
+
+  @Test
   void rerun_adoptsEverything_noRolloutNoPropagationWait() {
     aws.outcome = Outcome.ADOPTED;
     aws.hostMergeOutcome = Outcome.ADOPTED;

@@ -1,5 +1,6 @@
 package io.harnessdeployer.activities.agentcore;
 
+import io.harnessdeployer.activities.aws.CallHeartbeats;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -143,6 +144,7 @@ public final class HarnessHttpClient {
   }
 
   private HttpExecuteResponse send(SdkHttpFullRequest.Builder req, byte[] body) {
+    CallHeartbeats.beat();
     ContentStreamProvider payload = null;
     if (body != null) {
       req.putHeader("Content-Type", "application/json").putHeader("Content-Length", Integer.toString(body.length));

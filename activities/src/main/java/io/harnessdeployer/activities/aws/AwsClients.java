@@ -57,7 +57,8 @@ public final class AwsClients implements AutoCloseable {
         ClientOverrideConfiguration.builder()
             .apiCallTimeout(API_CALL_TIMEOUT)
             .apiCallAttemptTimeout(API_CALL_ATTEMPT_TIMEOUT)
-            .retryStrategy(RetryMode.STANDARD);
+            .retryStrategy(RetryMode.STANDARD)
+            .addExecutionInterceptor(new CallHeartbeats());
     if (settings.profile() != null) {
       o.defaultProfileName(settings.profile()); // its region, endpoint_url and retry settings
     }

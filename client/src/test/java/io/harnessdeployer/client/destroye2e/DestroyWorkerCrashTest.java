@@ -59,8 +59,8 @@ class DestroyWorkerCrashTest {
           assertTrue(E2e.await(Duration.ofSeconds(60), () -> draining(cloud, beforeDestroy)),
               "worker 1 never waited for the service to drain\n" + first + "\n" + destroy);
           DestroyWorkflow wf = client.newWorkflowStub(DestroyWorkflow.class, workflowId);
-          StepState service = wf.progress().steps().stream().filter(s -> s.id().equals("service")).findFirst().orElseThrow();
-          assertEquals("AwaitServiceGone", service.activity(), "the kill must land inside the wait: " + service);
+          StepState drain = wf.progress().steps().stream().filter(s -> s.id().equals("service")).findFirst().orElseThrow();
+          assertEquals("AwaitServiceGone", drain.activity(), "the kill must land inside the wait: " + drain);
           first.kill();
           assertFalse(first.alive());
           long killedAt = System.nanoTime();

@@ -19,6 +19,11 @@ public final class StepOptions {
   /** Compensations retry longer: leaving a half-deleted deployment is worse than waiting. */
   static final Duration COMPENSATION_RETRY_WINDOW = Duration.ofMinutes(30);
   static final Duration POLL_HEARTBEAT = Duration.ofSeconds(30);
+  /**
+   * AWS calls heartbeat around every SDK attempt (at most 25 s each): a dead worker's call is
+   * retried elsewhere after this, not after the start-to-close timeout.
+   */
+  static final Duration CALL_HEARTBEAT = Duration.ofSeconds(40);
   /** Slack on top of a wait's own deadline, so the activity reports Timeout before Temporal does. */
   static final Duration POLL_SLACK = Duration.ofMinutes(2);
 
@@ -32,6 +37,7 @@ public final class StepOptions {
         .setSummary(summary)
         .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)
         .setStartToCloseTimeout(CALL_TIMEOUT)
+        .setHeartbeatTimeout(CALL_HEARTBEAT)
         .setScheduleToCloseTimeout(CALL_RETRY_WINDOW)
         .setRetryOptions(retry(Duration.ofSeconds(2), 2.0, Duration.ofMinutes(1)))
         .build();
@@ -56,6 +62,7 @@ public final class StepOptions {
     return ActivityOptions.newBuilder()
         .setSummary(summary)
         .setStartToCloseTimeout(CALL_TIMEOUT)
+        .setHeartbeatTimeout(CALL_HEARTBEAT)
         .setScheduleToCloseTimeout(COMPENSATION_RETRY_WINDOW)
         .setRetryOptions(retry(Duration.ofSeconds(2), 2.0, Duration.ofMinutes(2)))
         .build();
@@ -69,6 +76,7 @@ public final class StepOptions {
     return ActivityOptions.newBuilder()
         .setSummary(summary)
         .setStartToCloseTimeout(CALL_TIMEOUT)
+        .setHeartbeatTimeout(CALL_HEARTBEAT)
         .setScheduleToCloseTimeout(deadline.plus(CALL_TIMEOUT))
         .setRetryOptions(retry(interval, 1.0, interval))
         .build();

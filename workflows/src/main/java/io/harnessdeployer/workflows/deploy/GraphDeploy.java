@@ -1,6 +1,7 @@
 package io.harnessdeployer.workflows.deploy;
 
 import io.harnessdeployer.workflows.common.Failures;
+import io.harnessdeployer.workflows.destroy.DestroyOutcome;
 import io.harnessdeployer.workflows.graph.Branches;
 import io.harnessdeployer.workflows.graph.Done;
 import io.harnessdeployer.workflows.graph.Ensured;
@@ -8,11 +9,11 @@ import io.harnessdeployer.workflows.graph.Graph;
 import io.harnessdeployer.workflows.graph.Node;
 import io.harnessdeployer.workflows.graph.Step;
 import io.harnessdeployer.workflows.progress.ProgressBoard;
+import io.harnessdeployer.workflows.progress.StepState;
 import io.harnessdeployer.workflows.progress.StepStatus;
 import io.harnessdeployer.workflows.steps.DeleteMode;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.failure.TemporalFailure;
-import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The deploy saga over a resource graph: every node whose needs are done starts at once. An undo
@@ -199,7 +201,7 @@ final class GraphDeploy {
       }
       ended.put(id, done);
       String what = done.outcome().name();
-      if (done.outcome() == io.harnessdeployer.workflows.destroy.DestroyOutcome.FAILED) {
+      if (done.outcome() == DestroyOutcome.FAILED) {
         String error = done.detail();
         board.failure(id, error, s -> s == null ? null : s.compensation(StepStatus.COMPENSATION_FAILED, error));
       } else {
@@ -209,7 +211,7 @@ final class GraphDeploy {
     board.status(board.failures().isEmpty() ? DeployStatus.ROLLED_BACK : DeployStatus.ROLLBACK_INCOMPLETE);
   }
 
-  private void update(String id, java.util.function.UnaryOperator<io.harnessdeployer.workflows.progress.StepState> change) {
+  private void update(String id, UnaryOperator<StepState> change) {
     if (board.has(id)) {
       board.touch(id, change);
     }

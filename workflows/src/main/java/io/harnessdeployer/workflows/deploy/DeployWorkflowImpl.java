@@ -1,6 +1,5 @@
 package io.harnessdeployer.workflows.deploy;
 
-import io.harnessdeployer.workflows.common.FailureTypes;
 import io.harnessdeployer.workflows.common.SearchAttributes;
 import io.harnessdeployer.workflows.graph.Ensured;
 import io.harnessdeployer.workflows.graph.Graph;
@@ -10,11 +9,9 @@ import io.harnessdeployer.workflows.steps.Scope;
 import io.harnessdeployer.workflows.topology.EcsTopology;
 import io.harnessdeployer.workflows.topology.EcsSummary;
 import io.harnessdeployer.workflows.topology.Settings;
-import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.Workflow;
 import java.util.List;
-import org.slf4j.Logger;
 
 /**
  * The deploy saga over the topology's resource graph ({@link GraphDeploy}): independent resources
@@ -29,12 +26,11 @@ import org.slf4j.Logger;
  */
 public class DeployWorkflowImpl implements DeployWorkflow {
   static final String RESOURCE_GRAPH = "resource-graph";
-  private static final Logger log = Workflow.getLogger(DeployWorkflowImpl.class);
 
   private final SequentialDeployWorkflowImpl sequential = new SequentialDeployWorkflowImpl();
   private boolean legacy;
   private ProgressBoard<DeployStatus> board = new ProgressBoard<>("Deploy", "?", DeployStatus.RUNNING);
-  private OperatorDecision decision;
+  private final Operator operator = new Operator(() -> board);
 
   @Override
   public DeploySummary deploy(DeployRequest request) {
@@ -53,7 +49,7 @@ public class DeployWorkflowImpl implements DeployWorkflow {
         SearchAttributes.DEPLOYMENT.valueSet(req.deploymentName()),
         SearchAttributes.REGION.valueSet(req.region()),
         SearchAttributes.TOPOLOGY.valueSet(req.topology().name().toLowerCase()));
-    GraphDeploy run = new GraphDeploy(graph, board, this::awaitDecision);
+    GraphDeploy run = new GraphDeploy(graph, board, operator::await);
     try {
       run.run(req.onFailure());
       board.clearLastError();
@@ -65,29 +61,9 @@ public class DeployWorkflowImpl implements DeployWorkflow {
       Workflow.newDetachedCancellationScope(run::rollBack).run();
       board.status(DeployStatus.CANCELED);
       throw e;
-    } catch (GraphDeploy.Stop stop) {
-      if (stop.decision == OperatorDecision.ABANDON) {
-        board.status(DeployStatus.ABANDONED);
-        throw ApplicationFailure.newNonRetryableFailure(
-            "abandoned at " + stop.stepIds + ", resources left as they are: " + stop.error,
-            FailureTypes.ABANDONED);
-      }
-      // detached: a cancel arriving mid-rollback must not strand half the undos
-      Workflow.newDetachedCancellationScope(run::rollBack).run();
-      boolean clean = board.failures().isEmpty();
-      throw ApplicationFailure.newNonRetryableFailure(
-          (clean ? "rolled back after " : "rollback incomplete after ") + stop.stepIds + " failed: "
-              + stop.error,
-          clean ? FailureTypes.ROLLED_BACK : FailureTypes.ROLLBACK_INCOMPLETE,
-          progress());
+    } catch (Stop stop) {
+      throw operator.end(stop, run::rollBack, this::progress);
     }
-  }
-
-  private OperatorDecision awaitDecision() {
-    Workflow.await(() -> decision != null);
-    OperatorDecision next = decision;
-    decision = null;
-    return next;
   }
 
   @Override
@@ -101,24 +77,15 @@ public class DeployWorkflowImpl implements DeployWorkflow {
 
   @Override
   public String decide(OperatorDecision next) {
-    if (legacy) {
-      return sequential.decide(next);
-    }
-    decision = next;
-    return next + " accepted for step " + board.currentStep();
+    return legacy ? sequential.decide(next) : operator.decide(next);
   }
 
   @Override
   public void validateDecide(OperatorDecision next) {
     if (legacy) {
       sequential.validateDecide(next);
-      return;
-    }
-    if (next == null) {
-      throw new IllegalArgumentException("decision must be RETRY, ROLLBACK or ABANDON");
-    }
-    if (board.status() != DeployStatus.PAUSED || decision != null) {
-      throw new IllegalStateException("deploy is " + board.status() + ", not waiting for a decision");
+    } else {
+      operator.validate(next);
     }
   }
 
@@ -126,12 +93,8 @@ public class DeployWorkflowImpl implements DeployWorkflow {
   public void operatorDecision(OperatorDecision next) {
     if (legacy) {
       sequential.operatorDecision(next);
-      return;
-    }
-    if (next != null && board.status() == DeployStatus.PAUSED && decision == null) {
-      decision = next;
     } else {
-      log.warn("ignoring decision {}: deploy is {}", next, board.status());
+      operator.signal(next);
     }
   }
 }

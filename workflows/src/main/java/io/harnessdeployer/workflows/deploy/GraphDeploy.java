@@ -220,18 +220,4 @@ final class GraphDeploy {
   private void awaiting(String id, String activity) {
     update(id, s -> s.awaiting(activity));
   }
-
-  /** Leaves the run: the operator (or onFailure) chose ROLLBACK or ABANDON. */
-  static final class Stop extends RuntimeException {
-    final OperatorDecision decision;
-    final String stepIds;
-    final String error;
-
-    Stop(OperatorDecision decision, String stepIds, String error) {
-      super(stepIds + ": " + error, null, false, false);
-      this.decision = decision;
-      this.stepIds = stepIds;
-      this.error = error;
-    }
-  }
 }

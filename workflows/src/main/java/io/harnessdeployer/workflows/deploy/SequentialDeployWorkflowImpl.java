@@ -1,19 +1,16 @@
 package io.harnessdeployer.workflows.deploy;
 
-import io.harnessdeployer.workflows.common.FailureTypes;
 import io.harnessdeployer.workflows.common.Failures;
 import io.harnessdeployer.workflows.common.SearchAttributes;
 import io.harnessdeployer.workflows.progress.ProgressBoard;
 import io.harnessdeployer.workflows.progress.StepStatus;
 import io.harnessdeployer.workflows.steps.Scope;
-import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.failure.TemporalFailure;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Workflow;
 import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
 
 /**
  * Version 0 of the deploy, before the resource graph: kept so that histories recorded before it
@@ -36,12 +33,11 @@ import org.slf4j.Logger;
  * rolled back at once and could miss what that call created).
  */
 public class SequentialDeployWorkflowImpl implements DeployWorkflow {
-  private static final Logger log = Workflow.getLogger(SequentialDeployWorkflowImpl.class);
 
   private final List<Step> undos = new ArrayList<>();
   private ProgressBoard<DeployStatus> board =
       new ProgressBoard<>("Deploy", "?", DeployStatus.RUNNING);
-  private OperatorDecision decision;
+  private final Operator operator = new Operator(() -> board);
 
   @Override
   public DeploySummary deploy(DeployRequest request) {
@@ -72,20 +68,7 @@ public class SequentialDeployWorkflowImpl implements DeployWorkflow {
       board.status(DeployStatus.CANCELED);
       throw e;
     } catch (Stop stop) {
-      if (stop.decision == OperatorDecision.ABANDON) {
-        board.status(DeployStatus.ABANDONED);
-        throw ApplicationFailure.newNonRetryableFailure(
-            "abandoned at " + stop.stepId + ", resources left as they are: " + stop.error,
-            FailureTypes.ABANDONED);
-      }
-      // detached: a cancel arriving mid-rollback must not strand half the undos
-      Workflow.newDetachedCancellationScope(this::rollBack).run();
-      boolean clean = board.failures().isEmpty();
-      throw ApplicationFailure.newNonRetryableFailure(
-          (clean ? "rolled back after " : "rollback incomplete after ") + stop.stepId + " failed: "
-              + stop.error,
-          clean ? FailureTypes.ROLLED_BACK : FailureTypes.ROLLBACK_INCOMPLETE,
-          progress());
+      throw operator.end(stop, this::rollBack, this::progress);
     }
   }
 
@@ -116,7 +99,7 @@ public class SequentialDeployWorkflowImpl implements DeployWorkflow {
           throw new Stop(OperatorDecision.ROLLBACK, step.id(), error);
         }
         board.failed(step.id(), StepStatus.PAUSED, error, DeployStatus.PAUSED);
-        OperatorDecision next = awaitDecision();
+        OperatorDecision next = operator.await();
         if (next != OperatorDecision.RETRY) {
           board.failed(step.id(), StepStatus.FAILED, error,
               next == OperatorDecision.ROLLBACK ? DeployStatus.ROLLING_BACK : DeployStatus.ABANDONED);
@@ -125,13 +108,6 @@ public class SequentialDeployWorkflowImpl implements DeployWorkflow {
         board.status(DeployStatus.RUNNING);
       }
     }
-  }
-
-  private OperatorDecision awaitDecision() {
-    Workflow.await(() -> decision != null);
-    OperatorDecision next = decision;
-    decision = null;
-    return next;
   }
 
   /** Undoes, newest first, what this run registered; a failing undo does not stop the others. */
@@ -161,40 +137,16 @@ public class SequentialDeployWorkflowImpl implements DeployWorkflow {
 
   @Override
   public String decide(OperatorDecision next) {
-    decision = next;
-    return next + " accepted for step " + board.currentStep();
+    return operator.decide(next);
   }
 
   @Override
   public void validateDecide(OperatorDecision next) {
-    if (next == null) {
-      throw new IllegalArgumentException("decision must be RETRY, ROLLBACK or ABANDON");
-    }
-    if (board.status() != DeployStatus.PAUSED || decision != null) {
-      throw new IllegalStateException("deploy is " + board.status() + ", not waiting for a decision");
-    }
+    operator.validate(next);
   }
 
   @Override
   public void operatorDecision(OperatorDecision next) {
-    if (next != null && board.status() == DeployStatus.PAUSED && decision == null) {
-      decision = next;
-    } else {
-      log.warn("ignoring decision {}: deploy is {}", next, board.status());
-    }
-  }
-
-  /** Leaves the step loop: the operator (or onFailure) chose ROLLBACK or ABANDON. */
-  private static final class Stop extends RuntimeException {
-    final OperatorDecision decision;
-    final String stepId;
-    final String error;
-
-    Stop(OperatorDecision decision, String stepId, String error) {
-      super(stepId + ": " + error, null, false, false);
-      this.decision = decision;
-      this.stepId = stepId;
-      this.error = error;
-    }
+    operator.signal(next);
   }
 }

@@ -1,6 +1,7 @@
 package io.harnessdeployer.workflows.graph;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One node of a topology's resource graph: a resource (it has a delete) or a check (a wait or a
@@ -15,6 +16,9 @@ import java.util.List;
  * @param delete null for checks
  * @param undoneWith for an implicit resource, the node whose creation made it: rollback undoes it
  *     right after that node, destroy deletes it once that node's delete has ended
+ * @param describe read-only look at the live resource, for drift checks and plan; null for checks
+ * @param desired what the resource should look like, compared with {@link Observed#comparable()}
+ *     by {@link Compare#diff}; null for checks
  */
 public record Node(
     String id,
@@ -25,7 +29,15 @@ public record Node(
     String keptBy,
     Ensure ensure,
     Delete delete,
-    String undoneWith) {
+    String undoneWith,
+    Describe describe,
+    Desired desired) {
+
+  /** A node without describe or desired state. */
+  public Node(String id, String title, String kind, String name, List<String> needs, String keptBy,
+      Ensure ensure, Delete delete, String undoneWith) {
+    this(id, title, kind, name, needs, keptBy, ensure, delete, undoneWith, null, null);
+  }
 
   /** Ensures the resource (or runs the check); idempotent, so a RETRY simply runs it again. */
   @FunctionalInterface
@@ -37,6 +49,21 @@ public record Node(
   @FunctionalInterface
   public interface Delete {
     Done run(Step step);
+  }
+
+  /** Reads the live resource with read-only activities only; a missing one is not an error. */
+  @FunctionalInterface
+  public interface Describe {
+    Observed run(Step step);
+  }
+
+  /**
+   * The desired state, built only from the settings and the outputs of {@link #needs} (read with
+   * {@link Step#input}, as {@link Ensure} does): pure, no activity.
+   */
+  @FunctionalInterface
+  public interface Desired {
+    Map<String, Object> run(Step step);
   }
 
   public boolean isResource() {
@@ -61,6 +88,8 @@ public record Node(
     private String keptBy;
     private String undoneWith;
     private Delete delete;
+    private Describe describe;
+    private Desired desired;
 
     private Builder(String id, String title, String kind, String name) {
       this.id = id;
@@ -94,13 +123,23 @@ public record Node(
       return this;
     }
 
+    public Builder describe(Describe d) {
+      describe = d;
+      return this;
+    }
+
+    public Builder desired(Desired d) {
+      desired = d;
+      return this;
+    }
+
     public Node ensure(Ensure ensure) {
-      return new Node(id, title, kind, name, needs, keptBy, ensure, delete, undoneWith);
+      return new Node(id, title, kind, name, needs, keptBy, ensure, delete, undoneWith, describe, desired);
     }
 
     /** A resource deploy does not ensure itself, or a row destroy only reports. */
     public Node deleteOnly(Delete d) {
-      return new Node(id, title, kind, name, needs, keptBy, null, d, undoneWith);
+      return new Node(id, title, kind, name, needs, keptBy, null, d, undoneWith, describe, desired);
     }
   }
 }

@@ -1,0 +1,45 @@
+package io.harnessdeployer.workflows.graph;
+
+import io.harnessdeployer.workflows.common.Names;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a read-only describe saw of one resource. Never a secret value: a secret is described by
+ * ARN, version ids and key names, the API-key provider by ARN and name.
+ *
+ * @param status the service's own status word (ACTIVE, READY …); null where the resource has none
+ * @param properties plain JSON-like values only (String, Number, Boolean, List, Map), so they
+ *     survive Temporal's payload round trip unchanged
+ */
+public record Observed(
+    boolean exists, String status, Map<String, String> tags, Map<String, Object> properties) {
+  public Observed {
+    tags = tags == null ? Map.of() : Map.copyOf(tags);
+    properties = properties == null ? Map.of() : properties;
+  }
+
+  public static Observed missing() {
+    return new Observed(false, null, Map.of(), Map.of());
+  }
+
+  /**
+   * What a desired state is compared with: the properties, the status (when there is one) and the
+   * tags under {@code tags}. The run tag is left out: which run made it is history, not desired state.
+   * A missing resource is an empty map, so every desired property reads as REMOVE.
+   */
+  public Map<String, Object> comparable() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (!exists) {
+      return out;
+    }
+    out.putAll(properties);
+    if (status != null) {
+      out.put("status", status);
+    }
+    Map<String, Object> t = new LinkedHashMap<>(tags);
+    t.remove(Names.TAG_RUN);
+    out.put("tags", t);
+    return out;
+  }
+}

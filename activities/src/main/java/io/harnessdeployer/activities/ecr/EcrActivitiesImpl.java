@@ -2,6 +2,7 @@ package io.harnessdeployer.activities.ecr;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.harnessdeployer.workflows.common.EcrImageUri;
 import io.harnessdeployer.activities.aws.AwsFailures;
 import io.harnessdeployer.activities.aws.Regional;
 import io.harnessdeployer.activities.common.HttpGet;

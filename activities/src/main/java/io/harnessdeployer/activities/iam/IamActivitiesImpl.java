@@ -2,12 +2,14 @@ package io.harnessdeployer.activities.iam;
 
 import io.harnessdeployer.activities.aws.AwsFailures;
 import io.harnessdeployer.activities.common.Ownership;
-import io.harnessdeployer.activities.ecr.EcrImageUri;
-import io.harnessdeployer.workflows.common.Names;
+import io.harnessdeployer.workflows.common.Policies;
+import io.harnessdeployer.workflows.common.RoleDesign;
+import io.harnessdeployer.workflows.graph.Observed;
 import io.harnessdeployer.workflows.steps.DeleteOutcome;
 import io.harnessdeployer.workflows.steps.DeleteResult;
 import io.harnessdeployer.workflows.steps.HarnessRoleSpec;
 import io.harnessdeployer.workflows.steps.IamActivities;
+import io.harnessdeployer.workflows.steps.Lookup;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.ResourceDelete;
 import io.harnessdeployer.workflows.steps.ResourceRef;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,27 +47,42 @@ public final class IamActivitiesImpl implements IamActivities {
 
   @Override
   public ResourceRef ensureTaskExecutionRole(TaskExecutionRoleSpec spec) {
-    Map<String, String> inline = new LinkedHashMap<>();
-    EcrImageUri.parse(spec.imageUri()).ifPresent(ecr -> inline.put(Names.POLICY_CROSS_ACCOUNT_ECR_PULL,
-        Policies.crossAccountEcrPull(spec.scope().region(), ecr.registryId())));
-    inline.put(Names.POLICY_READ_ZSCALER_SECRETS, spec.secretArn() == null
-        ? null
-        : Policies.readZscalerSecrets(spec.scope().region(), spec.secretArn()));
-    return ensure(spec.scope(), spec.roleName(), new RoleDesign(Names.PRINCIPAL_ECS_TASKS,
-        Names.DESCRIPTION_TASK_EXECUTION_ROLE, List.of(Names.MANAGED_POLICY_TASK_EXECUTION), inline));
+    return ensure(spec.scope(), spec.roleName(), RoleDesign.taskExecution(spec));
   }
 
   @Override
   public ResourceRef ensureInfrastructureRole(RoleSpec spec) {
-    return ensure(spec.scope(), spec.roleName(), new RoleDesign(Names.PRINCIPAL_ECS,
-        Names.DESCRIPTION_INFRASTRUCTURE_ROLE, List.of(Names.MANAGED_POLICY_INFRASTRUCTURE), Map.of()));
+    return ensure(spec.scope(), spec.roleName(), RoleDesign.infrastructure(spec));
   }
 
   @Override
   public ResourceRef ensureHarnessRole(HarnessRoleSpec spec) {
-    String policy = Policies.harnessInline(spec.scope().region(), spec.account(), spec.harnessName());
-    return ensure(spec.scope(), spec.roleName(), new RoleDesign(Names.PRINCIPAL_AGENTCORE,
-        Names.DESCRIPTION_HARNESS_ROLE, List.of(), Map.of(Names.POLICY_HARNESS_INLINE, policy)));
+    return ensure(spec.scope(), spec.roleName(), RoleDesign.harness(spec));
+  }
+
+  @Override
+  public Observed describeRole(Lookup input) {
+    String name = input.id();
+    try {
+      Optional<Role> role = getRole(name);
+      if (role.isEmpty()) {
+        return Observed.missing();
+      }
+      Map<String, Object> inline = new TreeMap<>();
+      for (String policy : iam.listRolePoliciesPaginator(r -> r.roleName(name)).policyNames()) {
+        inlinePolicy(name, policy).ifPresent(doc -> inline.put(policy, Policies.tree(doc)));
+      }
+      Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("trustPolicy", Policies.tree(role.get().assumeRolePolicyDocument()));
+      properties.put("inlinePolicies", inline);
+      properties.put("managedPolicies", attachedPolicies(name).stream().sorted().toList());
+      return new Observed(true, null, tags(role.get()), properties);
+    } catch (SdkException e) {
+      if (AwsFailures.hasCode(e, "NoSuchEntity", "NoSuchEntityException")) {
+        return Observed.missing(); // deleted between the calls
+      }
+      throw AwsFailures.classify("IAM describe role " + name, e);
+    }
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.harnessdeployer.workflows.common.EcrImageUri;
 import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.steps.ImageArchitecture.Verdict;
 import java.util.List;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.harnessdeployer.activities.testing.EmulatorRig;
 import io.harnessdeployer.workflows.common.FailureTypes;
 import io.harnessdeployer.workflows.common.Names;
+import io.harnessdeployer.workflows.common.Policies;
 import io.harnessdeployer.workflows.steps.DeleteMode;
 import io.harnessdeployer.workflows.steps.DeleteOutcome;
 import io.harnessdeployer.workflows.steps.HarnessRoleSpec;

@@ -1,5 +1,6 @@
 package io.harnessdeployer.workflows.steps;
 
+import io.harnessdeployer.workflows.graph.Observed;
 import io.temporal.activity.ActivityInterface;
 
 /**
@@ -29,4 +30,11 @@ public interface IamActivities {
    * carries the tag {@code input.mode()} requires. {@code input.id()} is the role name.
    */
   DeleteResult deleteRole(ResourceDelete input);
+
+  /**
+   * Read-only: the role {@code input.id()} as {@code trustPolicy} (parsed), {@code inlinePolicies}
+   * (name → parsed document), {@code managedPolicies} (sorted ARNs) and its tags, the shape of
+   * {@code RoleDesign#properties}. Not found → {@code exists=false}.
+   */
+  Observed describeRole(Lookup input);
 }

@@ -44,9 +44,12 @@ public final class EcsTopology {
           .delete(secret::delete).ensure(secret::ensure));
       g.add(resource(TASK_EXECUTION_ROLE, "IAM role " + n.taskExecutionRole(), "iam-role", n.taskExecutionRole())
           .needs(SECRET).keptBy(KEEP_ROLE).delete(st -> roles.delete(st, n.taskExecutionRole()))
+          .describe(st -> roles.describe(st, n.taskExecutionRole())).desired(roles::desiredTaskExecution)
           .ensure(roles::taskExecution));
       g.add(resource(INFRASTRUCTURE_ROLE, "IAM role " + n.infrastructureRole(), "iam-role", n.infrastructureRole())
-          .needs(PREFLIGHT).keptBy(KEEP_ROLE).delete(roles::deleteInfrastructure).ensure(roles::infrastructure));
+          .needs(PREFLIGHT).keptBy(KEEP_ROLE).delete(roles::deleteInfrastructure)
+          .describe(st -> roles.describe(st, n.infrastructureRole())).desired(roles::desiredInfrastructure)
+          .ensure(roles::infrastructure));
       ClusterNode cluster = new ClusterNode(s);
       g.add(resource(CLUSTER, "ECS cluster " + n.cluster(), "ecs-cluster", n.cluster()).needs(PREFLIGHT)
           .keptBy(KEEP_ECS).delete(cluster::delete).ensure(cluster::ensure));
@@ -69,7 +72,8 @@ public final class EcsTopology {
     g.add(resource(PROVIDER, "Token Vault API-key provider " + n.apiKeyProvider(), "api-key-provider",
         n.apiKeyProvider()).needs(PREFLIGHT).delete(provider::delete).ensure(provider::ensure));
     g.add(resource(HARNESS_ROLE, "IAM role " + n.harnessRole(), "iam-role", n.harnessRole()).needs(PREFLIGHT)
-        .keptBy(KEEP_ROLE).delete(st -> roles.delete(st, n.harnessRole())).ensure(roles::harness));
+        .keptBy(KEEP_ROLE).delete(st -> roles.delete(st, n.harnessRole()))
+        .describe(st -> roles.describe(st, n.harnessRole())).desired(roles::desiredHarness).ensure(roles::harness));
     g.add(resource(HARNESS, "Harness " + n.harness(), "harness", n.harness())
         .needs(s.ecsHost() ? List.of(HARNESS_ROLE, PROVIDER, SERVICE_ACTIVE, HEALTH) : List.of(HARNESS_ROLE, PROVIDER))
         .delete(harness::delete).ensure(harness::ensure));

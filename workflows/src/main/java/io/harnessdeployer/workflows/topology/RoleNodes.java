@@ -1,16 +1,20 @@
 package io.harnessdeployer.workflows.topology;
 
+import io.harnessdeployer.workflows.common.RoleDesign;
 import io.harnessdeployer.workflows.graph.Done;
 import io.harnessdeployer.workflows.graph.Ensured;
+import io.harnessdeployer.workflows.graph.Observed;
 import io.harnessdeployer.workflows.graph.Step;
 import io.harnessdeployer.workflows.steps.CallerIdentity;
 import io.harnessdeployer.workflows.steps.HarnessRoleSpec;
 import io.harnessdeployer.workflows.steps.IamActivities;
+import io.harnessdeployer.workflows.steps.Lookup;
 import io.harnessdeployer.workflows.steps.ResourceDelete;
 import io.harnessdeployer.workflows.steps.ResourceRef;
 import io.harnessdeployer.workflows.steps.RoleSpec;
 import io.harnessdeployer.workflows.steps.SecretRef;
 import io.harnessdeployer.workflows.steps.TaskExecutionRoleSpec;
+import java.util.Map;
 
 /**
  * The three IAM roles. No wait after a create: whatever assumes a new role retries on IAM's
@@ -24,27 +28,54 @@ final class RoleNodes {
   }
 
   Ensured taskExecution(Step step) {
-    SecretRef secret = step.input(EcsTopology.SECRET, SecretRef.class);
-    String name = s.names().taskExecutionRole();
-    ResourceRef ref = step.aws(IamActivities.class, "ensure IAM role " + name)
-        .ensureTaskExecutionRole(new TaskExecutionRoleSpec(s.scope(), name, s.deploy().imageUri(),
-            secret == null ? null : secret.arn()));
+    ResourceRef ref = step.aws(IamActivities.class, "ensure IAM role " + s.names().taskExecutionRole())
+        .ensureTaskExecutionRole(taskExecutionSpec(step));
     return Ensured.of(ref, ref.arn(), ref.outcome());
   }
 
   Ensured infrastructure(Step step) {
-    String name = s.names().infrastructureRole();
-    ResourceRef ref = step.aws(IamActivities.class, "ensure IAM role " + name)
-        .ensureInfrastructureRole(new RoleSpec(s.scope(), name));
+    ResourceRef ref = step.aws(IamActivities.class, "ensure IAM role " + s.names().infrastructureRole())
+        .ensureInfrastructureRole(infrastructureSpec());
     return Ensured.of(ref, ref.arn(), ref.outcome());
   }
 
   Ensured harness(Step step) {
-    CallerIdentity identity = step.input(EcsTopology.PREFLIGHT, CallerIdentity.class);
-    String name = s.names().harnessRole();
-    ResourceRef ref = step.aws(IamActivities.class, "ensure IAM role " + name)
-        .ensureHarnessRole(new HarnessRoleSpec(s.scope(), name, identity.account(), s.names().harness()));
+    ResourceRef ref = step.aws(IamActivities.class, "ensure IAM role " + s.names().harnessRole())
+        .ensureHarnessRole(harnessSpec(step));
     return Ensured.of(ref, ref.arn(), ref.outcome());
+  }
+
+  /** Desired states: the very specs the ensures send, through the activity's own {@link RoleDesign}. */
+  Map<String, Object> desiredTaskExecution(Step step) {
+    return DesiredState.of(s.scope(), null, RoleDesign.taskExecution(taskExecutionSpec(step)).properties());
+  }
+
+  Map<String, Object> desiredInfrastructure(Step step) {
+    return DesiredState.of(s.scope(), null, RoleDesign.infrastructure(infrastructureSpec()).properties());
+  }
+
+  Map<String, Object> desiredHarness(Step step) {
+    return DesiredState.of(s.scope(), null, RoleDesign.harness(harnessSpec(step)).properties());
+  }
+
+  /** Read-only: the role as IAM has it (see {@link IamActivities#describeRole}). */
+  Observed describe(Step step, String name) {
+    return step.aws(IamActivities.class, "describe IAM role " + name).describeRole(new Lookup(s.scope(), name));
+  }
+
+  private TaskExecutionRoleSpec taskExecutionSpec(Step step) {
+    SecretRef secret = step.input(EcsTopology.SECRET, SecretRef.class);
+    return new TaskExecutionRoleSpec(s.scope(), s.names().taskExecutionRole(), s.deploy().imageUri(),
+        secret == null ? null : secret.arn());
+  }
+
+  private RoleSpec infrastructureSpec() {
+    return new RoleSpec(s.scope(), s.names().infrastructureRole());
+  }
+
+  private HarnessRoleSpec harnessSpec(Step step) {
+    CallerIdentity identity = step.input(EcsTopology.PREFLIGHT, CallerIdentity.class);
+    return new HarnessRoleSpec(s.scope(), s.names().harnessRole(), identity.account(), s.names().harness());
   }
 
   Done delete(Step step, String name) {

@@ -1,21 +1,24 @@
-package io.harnessdeployer.activities.iam;
+package io.harnessdeployer.workflows.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.harnessdeployer.workflows.common.Names;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The policy documents of spec §4.6, §5.2 and §5.3, as compact JSON. */
-final class Policies {
+/**
+ * The policy documents of spec §4.6, §5.2 and §5.3, as compact JSON: the one builder both the IAM
+ * activity (which writes them) and the roles' desired state (which drift compares) use. Pure.
+ */
+public final class Policies {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String VERSION = "2012-10-17";
 
   private Policies() {}
 
   /** Trust: one Allow of {@code sts:AssumeRole} to a service principal, no conditions. */
-  static String trust(String servicePrincipal) {
+  public static String trust(String servicePrincipal) {
     Map<String, Object> statement = new LinkedHashMap<>();
     statement.put("Effect", "Allow");
     statement.put("Principal", Map.of("Service", servicePrincipal));
@@ -24,7 +27,7 @@ final class Policies {
   }
 
   /** {@code HarnessInlinePolicy} (§4.6). */
-  static String harnessInline(String region, String account, String harnessName) {
+  public static String harnessInline(String region, String account, String harnessName) {
     String bedrock = "arn:aws:bedrock:" + region + ":" + account;
     String logs = "arn:aws:logs:" + region + ":" + account + ":log-group:";
     String agentcore = "arn:aws:bedrock-agentcore:" + region + ":" + account;
@@ -65,7 +68,7 @@ final class Policies {
   }
 
   /** {@code CrossAccountEcrPull} (§5.2): statements without Sids, scoped to the deploy region. */
-  static String crossAccountEcrPull(String region, String registryAccount) {
+  public static String crossAccountEcrPull(String region, String registryAccount) {
     Map<String, Object> token = new LinkedHashMap<>();
     token.put("Effect", "Allow");
     token.put("Action", List.of("ecr:GetAuthorizationToken"));
@@ -79,7 +82,7 @@ final class Policies {
   }
 
   /** {@code ReadZscalerSecrets} (§5.2): the exact ARN and {@code ARN-*}, plus KMS via Secrets Manager. */
-  static String readZscalerSecrets(String region, String secretArn) {
+  public static String readZscalerSecrets(String region, String secretArn) {
     return document(List.of(
         allow("ReadZscalerCredentialsSecret", List.of("secretsmanager:GetSecretValue"),
             List.of(secretArn, secretArn + "-*")),
@@ -116,8 +119,22 @@ final class Policies {
     }
   }
 
+  /**
+   * A policy document as a plain tree (maps, lists, strings), the form drift compares: IAM returns
+   * documents URL-encoded and reformatted, so strings never are.
+   */
+  public static Map<String, Object> tree(String document) {
+    String decoded = document.trim().startsWith("{") ? document : java.net.URLDecoder.decode(document,
+        java.nio.charset.StandardCharsets.UTF_8);
+    try {
+      return JSON.readValue(decoded, new TypeReference<Map<String, Object>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not a JSON policy document", e);
+    }
+  }
+
   /** True when two policy documents say the same (IAM returns them URL-encoded and reformatted). */
-  static boolean same(String live, String desired) {
+  public static boolean same(String live, String desired) {
     if (live == null) {
       return false;
     }

@@ -1,4 +1,4 @@
-package io.harnessdeployer.activities.ecr;
+package io.harnessdeployer.workflows.common;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

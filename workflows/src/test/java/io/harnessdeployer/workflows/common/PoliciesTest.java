@@ -1,4 +1,4 @@
-package io.harnessdeployer.activities.iam;
+package io.harnessdeployer.workflows.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -86,5 +86,15 @@ class PoliciesTest {
     assertTrue(Policies.same(pretty, desired));
     assertFalse(Policies.same(Policies.trust("ecs-tasks.amazonaws.com"), desired));
     assertFalse(Policies.same(null, desired));
+  }
+
+  @Test
+  void tree_parsesUrlEncodedAndReformattedDocumentsToTheSameTree() throws Exception {
+    String desired = Policies.readZscalerSecrets("us-east-1", "arn:aws:secretsmanager:us-east-1:1:secret:s-Ab");
+    String pretty = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(desired));
+    assertEquals(Policies.tree(desired), Policies.tree(URLEncoder.encode(pretty, StandardCharsets.UTF_8)));
+    assertEquals(List.of("arn:aws:secretsmanager:us-east-1:1:secret:s-Ab", "arn:aws:secretsmanager:us-east-1:1:secret:s-Ab-*"),
+        ((java.util.Map<?, ?>) ((List<?>) Policies.tree(desired).get("Statement")).get(0)).get("Resource"));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Policies.tree("{not json"));
   }
 }

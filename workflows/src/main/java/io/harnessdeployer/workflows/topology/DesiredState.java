@@ -1,0 +1,26 @@
+package io.harnessdeployer.workflows.topology;
+
+import io.harnessdeployer.workflows.common.Names;
+import io.harnessdeployer.workflows.steps.Scope;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The parts every resource's desired state shares, in the shape of {@code Observed#comparable()}. */
+final class DesiredState {
+  private DesiredState() {}
+
+  /**
+   * {@code properties} plus the tags every resource this deployment creates carries; the run tag is
+   * left out, as it is from what a describe saw (which run made it is history).
+   */
+  static Map<String, Object> of(Scope scope, String status, Map<String, Object> properties) {
+    Map<String, Object> out = new LinkedHashMap<>(properties);
+    if (status != null) {
+      out.put("status", status);
+    }
+    Map<String, Object> tags = new LinkedHashMap<>(scope.tags());
+    tags.remove(Names.TAG_RUN);
+    out.put("tags", tags);
+    return out;
+  }
+}

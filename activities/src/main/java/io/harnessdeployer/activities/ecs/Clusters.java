@@ -8,7 +8,9 @@ import io.harnessdeployer.activities.aws.Regional;
 import io.harnessdeployer.activities.common.Ownership;
 import io.harnessdeployer.workflows.steps.ClusterSpec;
 import io.harnessdeployer.workflows.steps.DeleteOutcome;
+import io.harnessdeployer.workflows.graph.Observed;
 import io.harnessdeployer.workflows.steps.DeleteResult;
+import io.harnessdeployer.workflows.steps.Lookup;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.ResourceDelete;
 import io.harnessdeployer.workflows.steps.ResourceRef;
@@ -91,6 +93,21 @@ final class Clusters {
       }
       // ClusterContains*/ResourceInUse classify as the retryable ResourceBusy: services still drain.
       throw AwsFailures.classify("ECS delete cluster " + name + " (still draining?)", e);
+    }
+  }
+
+  /** Read-only: status and tags; an INACTIVE cluster (deleted, still listed for a while) does not exist. */
+  Observed describe(Lookup input) {
+    String name = input.id();
+    try {
+      Optional<Cluster> cluster = describeCluster(ecs.in(input.scope().region()), name)
+          .filter(c -> !"INACTIVE".equals(c.status()));
+      return cluster.map(c -> new Observed(true, c.status(), tags(c), Map.of())).orElseGet(Observed::missing);
+    } catch (SdkException e) {
+      if (AwsFailures.hasCode(e, "ClusterNotFoundException")) {
+        return Observed.missing();
+      }
+      throw AwsFailures.classify("ECS describe cluster " + name, e);
     }
   }
 

@@ -13,10 +13,12 @@ import io.harnessdeployer.activities.common.Poller.Check;
 import io.harnessdeployer.activities.common.Polling;
 import io.harnessdeployer.workflows.common.ContainerEnv;
 import io.harnessdeployer.workflows.common.Names;
+import io.harnessdeployer.workflows.graph.Observed;
 import io.harnessdeployer.workflows.steps.ClusterSpec;
 import io.harnessdeployer.workflows.steps.DeleteOutcome;
 import io.harnessdeployer.workflows.steps.DeleteResult;
 import io.harnessdeployer.workflows.steps.EcsActivities;
+import io.harnessdeployer.workflows.steps.Lookup;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.ResourceDelete;
 import io.harnessdeployer.workflows.steps.ResourceRef;
@@ -69,7 +71,26 @@ public final class EcsActivitiesImpl implements EcsActivities {
     return clusters.delete(input);
   }
 
+  @Override
+  public Observed describeCluster(Lookup input) {
+    return clusters.describe(input);
+  }
+
   // ---- service ----
+
+  @Override
+  public Observed describeService(Lookup input) {
+    String where = input.id() + " in cluster " + input.within();
+    try {
+      return findService(ecs.in(input.scope().region()), input.within(), input.id())
+          .map(ServiceObservation::of).orElseGet(Observed::missing);
+    } catch (SdkException e) {
+      if (AwsFailures.hasCode(e, "ClusterNotFoundException")) {
+        return Observed.missing();
+      }
+      throw AwsFailures.classify("ECS describe service " + where, e);
+    }
+  }
 
   @Override
   public ServiceRef ensureService(ServiceSpec spec) {

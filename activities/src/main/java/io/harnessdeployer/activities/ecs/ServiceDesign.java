@@ -1,5 +1,6 @@
 package io.harnessdeployer.activities.ecs;
 
+import io.harnessdeployer.workflows.common.ContainerEnv;
 import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.steps.ServiceSpec;
 import java.util.ArrayList;
@@ -34,13 +35,7 @@ final class ServiceDesign {
 
   /** {@code secrets[]} of spec §8b: one JSON-key projection per key, latest version. */
   static Map<String, String> secretsOf(ServiceSpec spec) {
-    Map<String, String> out = new LinkedHashMap<>();
-    if (spec.secretArn() != null && spec.secretKeys() != null) {
-      for (String key : spec.secretKeys()) {
-        out.put(key, spec.secretArn() + ":" + key + "::");
-      }
-    }
-    return out;
+    return ContainerEnv.secretProjections(spec.secretArn(), spec.secretKeys());
   }
 
   ExpressGatewayContainer container() {

@@ -101,4 +101,46 @@ public final class ContainerEnv {
     }
     return u.endsWith(Names.MCP_PATH) ? u : u + Names.MCP_PATH;
   }
+
+  /** What a describe and a desired state show for a credential's value: never the value. */
+  public static final String SEALED = "<sealed>";
+
+  /**
+   * The service's own endpoint host in {@code ZSCALER_MCP_ALLOWED_HOSTS}, as drift compares it: the
+   * host is assigned by ECS, so the service's desired state (built before it exists) names it so.
+   */
+  public static final String ENDPOINT = "<endpoint>";
+
+  /** {@code secrets[]} of spec §8b: key to {@code valueFrom=<arn>:<KEY>::}, in key order. */
+  public static Map<String, String> secretProjections(String secretArn, Collection<String> keys) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (secretArn != null && keys != null) {
+      for (String key : keys) {
+        out.put(key, secretArn + ":" + key + "::");
+      }
+    }
+    return out;
+  }
+
+  /** The env with every credential key's value replaced by {@link #SEALED}. */
+  public static Map<String, String> sealed(Map<String, String> env) {
+    Map<String, String> out = new LinkedHashMap<>(env);
+    out.replaceAll((key, value) -> Names.CREDENTIAL_KEYS.contains(key) ? SEALED : value);
+    return out;
+  }
+
+  /** A live env with the service's own endpoint host in the allowed hosts shown as {@link #ENDPOINT}. */
+  public static Map<String, String> withEndpointNamed(Map<String, String> env, String endpointHost) {
+    Map<String, String> out = new LinkedHashMap<>(env);
+    String hosts = env.get(Names.ENV_ALLOWED_HOSTS);
+    if (hosts == null || endpointHost == null) {
+      return out;
+    }
+    List<String> entries = new ArrayList<>();
+    for (String entry : hosts.split(",", -1)) {
+      entries.add(entry.trim().equals(hostOf(endpointHost)) ? ENDPOINT : entry);
+    }
+    out.put(Names.ENV_ALLOWED_HOSTS, String.join(",", entries));
+    return out;
+  }
 }

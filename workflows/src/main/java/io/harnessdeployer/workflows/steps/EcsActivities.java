@@ -1,5 +1,6 @@
 package io.harnessdeployer.workflows.steps;
 
+import io.harnessdeployer.workflows.graph.Observed;
 import io.temporal.activity.ActivityInterface;
 
 /** ECS cluster and Express Gateway service (spec §7b, §8, §7.4, §7.5). */
@@ -62,4 +63,16 @@ public interface EcsActivities {
    * StepOptions.untilNotBusy} (spec §7.5: every 15 s for up to 180 s).
    */
   DeleteResult deleteCluster(ResourceDelete input);
+
+  /** Read-only: status and tags of cluster {@code input.id()}; missing or INACTIVE → {@code exists=false}. */
+  Observed describeCluster(Lookup input);
+
+  /**
+   * Read-only: service {@code input.id()} in cluster {@code input.within()}, its serving
+   * configuration as {@code image}, {@code environment} (credential values as {@code <sealed>}, the
+   * own endpoint host in the allowed hosts as {@code <endpoint>}), {@code secrets} (name →
+   * valueFrom), {@code healthCheckPath}, {@code executionRoleArn}; status and tags. Missing (or
+   * draining, which ListServices no longer lists) → {@code exists=false}.
+   */
+  Observed describeService(Lookup input);
 }

@@ -7,9 +7,11 @@ import io.harnessdeployer.workflows.common.FailureTypes;
 import io.harnessdeployer.workflows.common.Failures;
 import io.harnessdeployer.workflows.graph.Done;
 import io.harnessdeployer.workflows.graph.Ensured;
+import io.harnessdeployer.workflows.graph.Observed;
 import io.harnessdeployer.workflows.graph.Step;
 import io.harnessdeployer.workflows.steps.ClusterSpec;
 import io.harnessdeployer.workflows.steps.EcsActivities;
+import io.harnessdeployer.workflows.steps.Lookup;
 import io.harnessdeployer.workflows.steps.ResourceDelete;
 import io.harnessdeployer.workflows.steps.ResourceRef;
 import io.temporal.failure.ActivityFailure;
@@ -27,6 +29,16 @@ final class ClusterNode {
     ResourceRef ref = step.aws(EcsActivities.class, "ensure ECS cluster " + s.names().cluster())
         .ensureCluster(new ClusterSpec(s.scope(), s.names().cluster()));
     return Ensured.of(ref, ref.name(), ref.outcome());
+  }
+
+  /** ACTIVE, with this deployment's tags (an adopted cluster of someone else's lacks them: drift says so). */
+  java.util.Map<String, Object> desired(Step step) {
+    return DesiredState.of(s.scope(), "ACTIVE", java.util.Map.of());
+  }
+
+  Observed describe(Step step) {
+    return step.aws(EcsActivities.class, "describe ECS cluster " + s.names().cluster())
+        .describeCluster(new Lookup(s.scope(), s.names().cluster()));
   }
 
   /** Retried every 15 s for 180 s while services drain (spec §7.5). */

@@ -52,12 +52,14 @@ public final class EcsTopology {
           .ensure(roles::infrastructure));
       ClusterNode cluster = new ClusterNode(s);
       g.add(resource(CLUSTER, "ECS cluster " + n.cluster(), "ecs-cluster", n.cluster()).needs(PREFLIGHT)
-          .keptBy(KEEP_ECS).delete(cluster::delete).ensure(cluster::ensure));
+          .keptBy(KEEP_ECS).delete(cluster::delete).describe(cluster::describe).desired(cluster::desired)
+          .ensure(cluster::ensure));
       LogGroupNode logGroup = new LogGroupNode(s);
       g.add(resource(LOG_GROUP, "Log group " + n.logGroup(), "log-group", n.logGroup()).needs(PREFLIGHT)
           .keptBy(KEEP_ECS).delete(logGroup::delete).ensure(logGroup::ensure));
       g.add(resource(SERVICE, "ECS Express service " + n.service(), "ecs-service", n.service())
-          .needs(serviceInputs).keptBy(KEEP_ECS).delete(service::delete).ensure(service::ensure));
+          .needs(serviceInputs).keptBy(KEEP_ECS).delete(service::delete).describe(service::describe)
+          .desired(service::desired).ensure(service::ensure));
       g.add(resource(TASK_DEFINITIONS, "Task definitions " + taskDefinitions.family(), "task-definitions",
           taskDefinitions.family()).undoneWith(SERVICE).keptBy(KEEP_ECS).deleteOnly(taskDefinitions::delete));
       g.add(check(SERVICE_ACTIVE, "Service ACTIVE with a public endpoint").needs(SERVICE)

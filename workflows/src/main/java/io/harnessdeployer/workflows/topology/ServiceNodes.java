@@ -9,9 +9,11 @@ import static io.harnessdeployer.workflows.common.Names.SERVICE_POLL_INTERVAL;
 
 import io.harnessdeployer.workflows.common.ContainerEnv;
 import io.harnessdeployer.workflows.common.Failures;
+import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.destroy.DestroyOutcome;
 import io.harnessdeployer.workflows.graph.Done;
 import io.harnessdeployer.workflows.graph.Ensured;
+import io.harnessdeployer.workflows.graph.Observed;
 import io.harnessdeployer.workflows.graph.Step;
 import io.harnessdeployer.workflows.steps.*;
 import io.temporal.failure.ActivityFailure;
@@ -92,6 +94,33 @@ final class ServiceNodes {
       return new Done(DestroyOutcome.DELETED, deleted.id() + " deleting, still DRAINING after "
           + SERVICE_GONE_TIMEOUT.toSeconds() + " s", true);
     }
+  }
+
+  /**
+   * What the service should run: the spec its ensure sends, with the allowed-hosts merge the
+   * activity applies. Its endpoint host does not exist before the service, so it is {@code
+   * <endpoint>}, as the describe names it; plaintext credentials are {@code <sealed>} on both sides.
+   */
+  Map<String, Object> desired(Step step) {
+    ServiceSpec spec = spec(step, null);
+    Map<String, String> env = new java.util.LinkedHashMap<>(spec.environment());
+    if (spec.plaintextCredentials() != null) {
+      // the required keys; the optional ones live only in the sealed payload
+      env.put(Names.KEY_CLIENT_ID, ContainerEnv.SEALED);
+      env.put(Names.KEY_CLIENT_SECRET, ContainerEnv.SEALED);
+    }
+    Map<String, Object> p = new java.util.LinkedHashMap<>();
+    p.put("executionRoleArn", spec.executionRoleArn());
+    p.put("healthCheckPath", HEALTH_CHECK_PATH);
+    p.put("image", spec.image());
+    p.put("environment", ContainerEnv.sealed(ContainerEnv.withAllowedHost(env, ContainerEnv.ENDPOINT)));
+    p.put("secrets", ContainerEnv.secretProjections(spec.secretArn(), spec.secretKeys()));
+    return DesiredState.of(s.scope(), "ACTIVE", p);
+  }
+
+  Observed describe(Step step) {
+    return step.aws(EcsActivities.class, "describe ECS Express service " + s.names().service())
+        .describeService(new Lookup(s.scope(), s.names().service(), s.names().cluster()));
   }
 
   private ServiceSpec spec(Step step, String allowedHost) {

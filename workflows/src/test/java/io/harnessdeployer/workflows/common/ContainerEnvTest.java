@@ -66,4 +66,27 @@ class ContainerEnvTest {
     assertEquals("https://h/x/mcp", ContainerEnv.normaliseMcpUrl("https://h/x"));
     assertEquals("", ContainerEnv.normaliseMcpUrl("  / "));
   }
+
+  @Test
+  void sealed_hidesEveryCredentialValue_keepsTheRest() {
+    assertEquals(ordered("ZSCALER_CLIENT_SECRET", "<sealed>", "ZSCALER_CLOUD", "<sealed>", "FASTMCP_LOG_LEVEL", "INFO"),
+        ContainerEnv.sealed(ordered("ZSCALER_CLIENT_SECRET", "s3cr3t", "ZSCALER_CLOUD", "beta", "FASTMCP_LOG_LEVEL", "INFO")));
+  }
+
+  @Test
+  void withEndpointNamed_isWhatWithAllowedHostGivesForTheEndpointPlaceholder() {
+    Map<String, String> env = ordered(Names.ENV_ALLOWED_HOSTS, "a.example");
+    Map<String, String> live = ContainerEnv.withAllowedHost(env, "https://zs-1.ecs.us-east-1.on.aws/");
+    assertEquals(ContainerEnv.withAllowedHost(env, ContainerEnv.ENDPOINT),
+        ContainerEnv.withEndpointNamed(live, "zs-1.ecs.us-east-1.on.aws"));
+    assertEquals(live, ContainerEnv.withEndpointNamed(live, "other.host"), "another host is left as it is");
+    assertEquals(live, ContainerEnv.withEndpointNamed(live, null), "no endpoint yet");
+  }
+
+  @Test
+  void secretProjections_areOneJsonKeyValueFromPerKey() {
+    assertEquals(ordered("ZSCALER_CLIENT_ID", "arn:s:ZSCALER_CLIENT_ID::", "ZSCALER_CLIENT_SECRET", "arn:s:ZSCALER_CLIENT_SECRET::"),
+        ContainerEnv.secretProjections("arn:s", List.of("ZSCALER_CLIENT_ID", "ZSCALER_CLIENT_SECRET")));
+    assertEquals(Map.of(), ContainerEnv.secretProjections(null, List.of("ZSCALER_CLIENT_ID")));
+  }
 }

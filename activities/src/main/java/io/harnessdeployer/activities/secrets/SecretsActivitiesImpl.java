@@ -8,9 +8,11 @@ import io.harnessdeployer.activities.common.Credentials;
 import io.harnessdeployer.activities.common.Ownership;
 import io.harnessdeployer.workflows.common.FailureTypes;
 import io.harnessdeployer.workflows.common.Names;
+import io.harnessdeployer.workflows.graph.Observed;
 import io.harnessdeployer.workflows.secrets.ZscalerCredentials;
 import io.harnessdeployer.workflows.steps.DeleteOutcome;
 import io.harnessdeployer.workflows.steps.DeleteResult;
+import io.harnessdeployer.workflows.steps.Lookup;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.Scope;
 import io.harnessdeployer.workflows.steps.SecretDelete;
@@ -153,6 +155,15 @@ public final class SecretsActivitiesImpl implements SecretsActivities {
   }
 
   @Override
+  public Observed describeSecret(Lookup input) {
+    try {
+      return SecretObservation.of(secrets.in(input.scope().region()), input.id());
+    } catch (SdkException e) {
+      throw AwsFailures.classify("Secrets Manager describe secret " + input.id(), e);
+    }
+  }
+
+  @Override
   public DeleteResult deleteSecret(SecretDelete input) {
     String id = input.secretId();
     SecretsManagerClient client = secrets.in(input.scope().region());
@@ -205,7 +216,7 @@ public final class SecretsActivitiesImpl implements SecretsActivities {
     }
   }
 
-  private static Optional<DescribeSecretResponse> describe(SecretsManagerClient client, String id) {
+  static Optional<DescribeSecretResponse> describe(SecretsManagerClient client, String id) {
     try {
       return Optional.of(client.describeSecret(r -> r.secretId(id)));
     } catch (SdkException e) {
@@ -216,7 +227,7 @@ public final class SecretsActivitiesImpl implements SecretsActivities {
     }
   }
 
-  private static Map<String, String> tags(DescribeSecretResponse secret) {
+  static Map<String, String> tags(DescribeSecretResponse secret) {
     Map<String, String> out = new LinkedHashMap<>();
     if (secret.hasTags()) {
       secret.tags().forEach(t -> out.put(t.key(), t.value()));

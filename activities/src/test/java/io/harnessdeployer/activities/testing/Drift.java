@@ -31,6 +31,6 @@ public final class Drift {
   }
 
   public List<PropertyDiff> diff(String node, Map<String, Object> outputs, Observed seen) {
-    return Compare.diff(desired(node, outputs), seen.comparable());
+    return Compare.drift(desired(node, outputs), seen);
   }
 }

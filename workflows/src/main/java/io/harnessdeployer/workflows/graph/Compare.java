@@ -22,6 +22,18 @@ public final class Compare {
     return out;
   }
 
+  /**
+   * A node's drift: {@link #diff} over the properties its desired state declares. What the describe
+   * adds besides (an ARN, a version id: facts no desired state can predict) is shown, not compared,
+   * as CloudFormation leaves out properties a template does not set; inside a declared property an
+   * extra entry (another inline policy, another tag) is an ADD.
+   */
+  public static List<PropertyDiff> drift(Map<String, Object> desired, Observed observed) {
+    Map<String, Object> actual = new java.util.LinkedHashMap<>(observed.comparable());
+    actual.keySet().retainAll(desired.keySet());
+    return diff(desired, actual);
+  }
+
   private static void maps(String prefix, Map<?, ?> desired, Map<?, ?> actual, List<PropertyDiff> out) {
     TreeSet<String> keys = new TreeSet<>();
     desired.keySet().forEach(k -> keys.add(String.valueOf(k)));

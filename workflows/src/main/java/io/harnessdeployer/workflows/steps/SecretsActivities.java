@@ -1,5 +1,6 @@
 package io.harnessdeployer.workflows.steps;
 
+import io.harnessdeployer.workflows.graph.Observed;
 import io.temporal.activity.ActivityInterface;
 
 /**
@@ -23,4 +24,12 @@ public interface SecretsActivities {
    * already scheduled for deletion → ALREADY_GONE.
    */
   DeleteResult deleteSecret(SecretDelete input);
+
+  /**
+   * Read-only: secret {@code input.id()} (name or ARN) as {@code name}, {@code arn}, {@code
+   * deleted} (scheduled for deletion), {@code currentVersionId}, {@code keys} (credential key names
+   * in its value; absent when the value cannot be read) and tags. Never a value. Not found → {@code
+   * exists=false}.
+   */
+  Observed describeSecret(Lookup input);
 }

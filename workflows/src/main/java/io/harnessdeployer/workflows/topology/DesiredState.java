@@ -23,4 +23,9 @@ final class DesiredState {
     out.put("tags", tags);
     return out;
   }
+
+  /** For what this deployment never tags (a bring-your-own secret): its tags are not compared. */
+  static Map<String, Object> untagged(Map<String, Object> properties) {
+    return new LinkedHashMap<>(properties);
+  }
 }

@@ -41,7 +41,7 @@ public final class EcsTopology {
     g.add(check(PREFLIGHT, "AWS identity and image check").ensure(new PreflightNode(s)::ensure));
     if (s.ecsHost()) {
       g.add(resource(SECRET, secret.title(), "secret", n.secret()).needs(PREFLIGHT).keptBy(KEEP_SECRET)
-          .delete(secret::delete).ensure(secret::ensure));
+          .delete(secret::delete).describe(secret::describe).desired(secret::desired).ensure(secret::ensure));
       g.add(resource(TASK_EXECUTION_ROLE, "IAM role " + n.taskExecutionRole(), "iam-role", n.taskExecutionRole())
           .needs(SECRET).keptBy(KEEP_ROLE).delete(st -> roles.delete(st, n.taskExecutionRole()))
           .describe(st -> roles.describe(st, n.taskExecutionRole())).desired(roles::desiredTaskExecution)

@@ -2,12 +2,15 @@ package io.harnessdeployer.workflows.topology;
 
 import io.harnessdeployer.workflows.graph.Done;
 import io.harnessdeployer.workflows.graph.Ensured;
+import io.harnessdeployer.workflows.graph.Observed;
 import io.harnessdeployer.workflows.graph.Step;
+import io.harnessdeployer.workflows.steps.Lookup;
 import io.harnessdeployer.workflows.steps.SecretDelete;
 import io.harnessdeployer.workflows.steps.SecretMode;
 import io.harnessdeployer.workflows.steps.SecretRef;
 import io.harnessdeployer.workflows.steps.SecretSpec;
 import io.harnessdeployer.workflows.steps.SecretsActivities;
+import java.util.Map;
 
 /** The managed Zscaler credentials secret (spec §6); a bring-your-own one is only read. */
 final class SecretNode {
@@ -38,6 +41,24 @@ final class SecretNode {
     SecretRef ref = step.aws(SecretsActivities.class, "ensure secret " + id)
         .ensureSecret(new SecretSpec(s.scope(), mode, id, byo ? null : s.deploy().credentials()));
     return Ensured.of(ref, ref.arn(), ref.outcome());
+  }
+
+  /**
+   * Present and not scheduled for deletion; the managed one under its name with our tags. Its
+   * ARN, version and keys are facts the describe shows, not desired state (keys travel sealed).
+   * Plaintext uses no secret: nothing is desired.
+   */
+  Map<String, Object> desired(Step step) {
+    return switch (s.deploy().secretMode()) {
+      case MANAGED -> DesiredState.of(s.scope(), null, Map.of("name", s.names().secret(), "deleted", false));
+      case BRING_YOUR_OWN -> DesiredState.untagged(Map.of("deleted", false));
+      case PLAINTEXT -> Map.of();
+    };
+  }
+
+  Observed describe(Step step) {
+    String id = s.deploy().secretMode() == SecretMode.BRING_YOUR_OWN ? s.byoSecretId() : s.names().secret();
+    return step.aws(SecretsActivities.class, "describe secret " + id).describeSecret(new Lookup(s.scope(), id));
   }
 
   Done delete(Step step) {

@@ -93,4 +93,15 @@ class CompareTest {
     assertEquals(List.of(new PropertyDiff("name", "n", null, Kind.REMOVE)),
         Compare.diff(Map.of("name", "n"), Observed.missing().comparable()));
   }
+
+  @Test
+  void drift_comparesOnlyDeclaredProperties_butEverythingInsideThem() {
+    Observed seen = new Observed(true, null, Map.of("a", "1", "extra", "x"),
+        Map.of("arn", "arn:s-AbC", "deleted", false, "versionId", "v1"));
+    assertEquals(List.of(new PropertyDiff("tags.extra", null, "x", Kind.ADD)),
+        Compare.drift(Map.of("deleted", false, "tags", Map.of("a", "1")), seen));
+    assertEquals(List.of(new PropertyDiff("deleted", false, null, Kind.REMOVE), new PropertyDiff("tags", Map.of("a", "1"), null, Kind.REMOVE)),
+        Compare.drift(Map.of("deleted", false, "tags", Map.of("a", "1")), Observed.missing()));
+    assertEquals(List.of(), Compare.drift(Map.of(), seen), "nothing declared, nothing compared");
+  }
 }

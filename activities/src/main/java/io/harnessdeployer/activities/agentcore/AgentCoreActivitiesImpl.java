@@ -11,6 +11,7 @@ import io.harnessdeployer.activities.common.Ownership;
 import io.harnessdeployer.activities.common.Poller;
 import io.harnessdeployer.activities.common.Poller.Check;
 import io.harnessdeployer.activities.common.Polling;
+import io.harnessdeployer.workflows.graph.Observed;
 import io.harnessdeployer.workflows.steps.AgentCoreActivities;
 import io.harnessdeployer.workflows.steps.ApiKeyProviderSpec;
 import io.harnessdeployer.workflows.steps.DeleteOutcome;
@@ -18,6 +19,7 @@ import io.harnessdeployer.workflows.steps.DeleteResult;
 import io.harnessdeployer.workflows.steps.HarnessRef;
 import io.harnessdeployer.workflows.steps.HarnessSpec;
 import io.harnessdeployer.workflows.steps.HarnessStatus;
+import io.harnessdeployer.workflows.steps.Lookup;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.ResourceDelete;
 import io.harnessdeployer.workflows.steps.ResourceRef;
@@ -69,7 +71,26 @@ public final class AgentCoreActivitiesImpl implements AgentCoreActivities {
     return providers.delete(input);
   }
 
+  @Override
+  public Observed describeApiKeyProvider(Lookup input) {
+    return providers.describe(input);
+  }
+
   // ---- harness ----
+
+  @Override
+  public Observed describeHarness(Lookup input) {
+    String name = input.id();
+    String region = input.scope().region();
+    HarnessHttpClient api = harnesses.in(region);
+    try {
+      Optional<Harness> live = byName(api, name).flatMap(h -> get(api, h.harnessId()));
+      return live.map(h -> new Observed(true, h.status(), ApiKeyProviders.tags(control.in(region), h.arn()),
+          HarnessDesign.observed(h))).orElseGet(Observed::missing);
+    } catch (HarnessApiException | SdkException e) {
+      throw AwsFailures.classify("AgentCore describe harness " + name, e);
+    }
+  }
 
   @Override
   public HarnessRef ensureHarness(HarnessSpec spec) {

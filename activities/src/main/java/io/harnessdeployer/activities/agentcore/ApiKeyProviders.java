@@ -4,10 +4,12 @@ import io.harnessdeployer.activities.aws.AwsFailures;
 import io.harnessdeployer.activities.aws.Regional;
 import io.harnessdeployer.activities.common.Credentials;
 import io.harnessdeployer.activities.common.Ownership;
+import io.harnessdeployer.workflows.graph.Observed;
 import io.harnessdeployer.workflows.secrets.ZscalerCredentials;
 import io.harnessdeployer.workflows.steps.ApiKeyProviderSpec;
 import io.harnessdeployer.workflows.steps.DeleteOutcome;
 import io.harnessdeployer.workflows.steps.DeleteResult;
+import io.harnessdeployer.workflows.steps.Lookup;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.ResourceDelete;
 import io.harnessdeployer.workflows.steps.ResourceRef;
@@ -85,6 +87,25 @@ final class ApiKeyProviders {
         return new DeleteResult(name, DeleteOutcome.ALREADY_GONE, "provider not found");
       }
       throw AwsFailures.classify("AgentCore delete API-key provider " + name, e);
+    }
+  }
+
+  /** Read-only: name, ARN and tags; never the stored key (GetApiKeyCredentialProvider returns none). */
+  Observed describe(Lookup input) {
+    String name = input.id();
+    BedrockAgentCoreControlClient client = control.in(input.scope().region());
+    try {
+      Optional<GetApiKeyCredentialProviderResponse> provider = provider(client, name);
+      if (provider.isEmpty()) {
+        return Observed.missing();
+      }
+      String arn = provider.get().credentialProviderArn();
+      return new Observed(true, null, tags(client, arn), Map.of("name", provider.get().name(), "arn", arn));
+    } catch (SdkException e) {
+      if (AwsFailures.isNotFound(e)) {
+        return Observed.missing();
+      }
+      throw AwsFailures.classify("AgentCore describe API-key provider " + name, e);
     }
   }
 

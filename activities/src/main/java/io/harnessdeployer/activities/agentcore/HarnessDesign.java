@@ -1,5 +1,6 @@
 package io.harnessdeployer.activities.agentcore;
 
+import io.harnessdeployer.workflows.common.HarnessShape;
 import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.steps.HarnessSpec;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,11 +47,21 @@ final class HarnessDesign {
     if (mcp == null || !Objects.equals(spec.mcpUrl(), mcp.path("url").asText(null))) {
       changes.add("mcpUrl");
     }
-    if (mcp == null || !Objects.equals("${" + spec.providerArn() + "}",
+    if (mcp == null || !Objects.equals(HarnessShape.authorization(spec.providerArn()),
         mcp.path("headers").path("Authorization").asText(null))) {
       changes.add("provider");
     }
     return changes;
+  }
+
+  /** The live harness in the shape of {@link HarnessShape#of}: what drift compares. */
+  static Map<String, Object> observed(Harness live) {
+    JsonNode doc = live.document();
+    JsonNode mcp = remoteMcp(doc);
+    return HarnessShape.of(live.executionRoleArn(),
+        doc.path("model").path("bedrockModelConfig").path("modelId").asText(null),
+        mcp == null ? null : mcp.path("url").asText(null),
+        mcp == null ? null : HarnessShape.providerOf(mcp.path("headers").path("Authorization").asText(null)));
   }
 
   private static JsonNode remoteMcp(JsonNode harness) {

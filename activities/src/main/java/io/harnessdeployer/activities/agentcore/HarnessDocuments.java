@@ -3,6 +3,7 @@ package io.harnessdeployer.activities.agentcore;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.harnessdeployer.workflows.common.HarnessShape;
 import java.util.List;
 
 /** Builders for the Harness API's union documents, so callers never hand-type their JSON member names. */
@@ -25,7 +26,7 @@ public final class HarnessDocuments {
   public static ObjectNode remoteMcpTool(String name, String url, String apiKeyProviderArn) {
     ObjectNode tool = F.objectNode().put("type", "remote_mcp").put("name", name);
     ObjectNode remote = tool.putObject("config").putObject("remoteMcp").put("url", url);
-    remote.putObject("headers").put("Authorization", "${" + apiKeyProviderArn + "}");
+    remote.putObject("headers").put("Authorization", HarnessShape.authorization(apiKeyProviderArn));
     return tool;
   }
 

@@ -3,10 +3,12 @@ package io.harnessdeployer.activities.logs;
 import io.harnessdeployer.activities.aws.AwsFailures;
 import io.harnessdeployer.activities.aws.Regional;
 import io.harnessdeployer.activities.common.Ownership;
+import io.harnessdeployer.workflows.graph.Observed;
 import io.harnessdeployer.workflows.steps.DeleteOutcome;
 import io.harnessdeployer.workflows.steps.DeleteResult;
 import io.harnessdeployer.workflows.steps.LogGroupSpec;
 import io.harnessdeployer.workflows.steps.LogsActivities;
+import io.harnessdeployer.workflows.steps.Lookup;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.ResourceDelete;
 import io.harnessdeployer.workflows.steps.ResourceRef;
@@ -80,6 +82,22 @@ public final class LogsActivitiesImpl implements LogsActivities {
         return new DeleteResult(name, DeleteOutcome.ALREADY_GONE, "log group not found");
       }
       throw AwsFailures.classify("CloudWatch Logs delete log group " + name, e);
+    }
+  }
+
+  @Override
+  public Observed describeLogGroup(Lookup input) {
+    String name = input.id();
+    CloudWatchLogsClient client = logs.in(input.scope().region());
+    try {
+      return find(client, name)
+          .map(g -> new Observed(true, null, tags(client, g), Map.of("name", g.logGroupName(), "arn", arn(g))))
+          .orElseGet(Observed::missing);
+    } catch (SdkException e) {
+      if (AwsFailures.hasCode(e, "ResourceNotFoundException")) {
+        return Observed.missing();
+      }
+      throw AwsFailures.classify("CloudWatch Logs describe log group " + name, e);
     }
   }
 

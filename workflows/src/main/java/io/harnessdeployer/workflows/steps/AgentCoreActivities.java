@@ -1,5 +1,6 @@
 package io.harnessdeployer.workflows.steps;
 
+import io.harnessdeployer.workflows.graph.Observed;
 import io.temporal.activity.ActivityInterface;
 
 /** AgentCore control plane: Token Vault API-key provider and the Harness (spec §2 steps 9–12, §4). */
@@ -39,4 +40,14 @@ public interface AgentCoreActivities {
 
   /** DeleteApiKeyCredentialProvider if it carries the required tag; missing → ALREADY_GONE. */
   DeleteResult deleteApiKeyProvider(ResourceDelete input);
+
+  /** Read-only: provider {@code input.id()} as {@code name}, {@code arn} and tags; never its key. */
+  Observed describeApiKeyProvider(Lookup input);
+
+  /**
+   * Read-only: harness {@code input.id()} (by name) with its status, tags and {@code
+   * HarnessShape#of}: {@code executionRoleArn}, {@code modelId}, the MCP tool's {@code mcpUrl}
+   * and {@code credentialProviderArn}. Not found → {@code exists=false}.
+   */
+  Observed describeHarness(Lookup input);
 }

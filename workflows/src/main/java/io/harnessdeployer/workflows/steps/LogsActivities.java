@@ -1,5 +1,6 @@
 package io.harnessdeployer.workflows.steps;
 
+import io.harnessdeployer.workflows.graph.Observed;
 import io.temporal.activity.ActivityInterface;
 
 /** CloudWatch Logs group of the ECS service (spec §7c). */
@@ -13,4 +14,7 @@ public interface LogsActivities {
 
   /** DeleteLogGroup if it carries the required tag; missing → ALREADY_GONE. */
   DeleteResult deleteLogGroup(ResourceDelete input);
+
+  /** Read-only: log group {@code input.id()} (exact name) as {@code name}, {@code arn} and tags. */
+  Observed describeLogGroup(Lookup input);
 }

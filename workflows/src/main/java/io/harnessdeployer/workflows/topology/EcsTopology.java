@@ -56,7 +56,8 @@ public final class EcsTopology {
           .ensure(cluster::ensure));
       LogGroupNode logGroup = new LogGroupNode(s);
       g.add(resource(LOG_GROUP, "Log group " + n.logGroup(), "log-group", n.logGroup()).needs(PREFLIGHT)
-          .keptBy(KEEP_ECS).delete(logGroup::delete).ensure(logGroup::ensure));
+          .keptBy(KEEP_ECS).delete(logGroup::delete).describe(logGroup::describe).desired(logGroup::desired)
+          .ensure(logGroup::ensure));
       g.add(resource(SERVICE, "ECS Express service " + n.service(), "ecs-service", n.service())
           .needs(serviceInputs).keptBy(KEEP_ECS).delete(service::delete).describe(service::describe)
           .desired(service::desired).ensure(service::ensure));
@@ -72,13 +73,14 @@ public final class EcsTopology {
     }
     ProviderNode provider = new ProviderNode(s);
     g.add(resource(PROVIDER, "Token Vault API-key provider " + n.apiKeyProvider(), "api-key-provider",
-        n.apiKeyProvider()).needs(PREFLIGHT).delete(provider::delete).ensure(provider::ensure));
+        n.apiKeyProvider()).needs(PREFLIGHT).delete(provider::delete).describe(provider::describe)
+        .desired(provider::desired).ensure(provider::ensure));
     g.add(resource(HARNESS_ROLE, "IAM role " + n.harnessRole(), "iam-role", n.harnessRole()).needs(PREFLIGHT)
         .keptBy(KEEP_ROLE).delete(st -> roles.delete(st, n.harnessRole()))
         .describe(st -> roles.describe(st, n.harnessRole())).desired(roles::desiredHarness).ensure(roles::harness));
     g.add(resource(HARNESS, "Harness " + n.harness(), "harness", n.harness())
         .needs(s.ecsHost() ? List.of(HARNESS_ROLE, PROVIDER, SERVICE_ACTIVE, HEALTH) : List.of(HARNESS_ROLE, PROVIDER))
-        .delete(harness::delete).ensure(harness::ensure));
+        .delete(harness::delete).describe(harness::describe).desired(harness::desired).ensure(harness::ensure));
     g.add(check(HARNESS_READY, "Harness READY").needs(HARNESS).ensure(harness::awaitReady));
     if (s.destroying()) {
       destroyOnlyRows(s, g);

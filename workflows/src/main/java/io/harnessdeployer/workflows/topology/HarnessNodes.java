@@ -5,8 +5,10 @@ import static io.harnessdeployer.workflows.common.Names.HARNESS_POLL_INTERVAL;
 import static io.harnessdeployer.workflows.common.Names.HARNESS_READY_TIMEOUT;
 
 import io.harnessdeployer.workflows.common.ContainerEnv;
+import io.harnessdeployer.workflows.common.HarnessShape;
 import io.harnessdeployer.workflows.graph.Done;
 import io.harnessdeployer.workflows.graph.Ensured;
+import io.harnessdeployer.workflows.graph.Observed;
 import io.harnessdeployer.workflows.graph.Step;
 import io.harnessdeployer.workflows.steps.AgentCoreActivities;
 import io.harnessdeployer.workflows.steps.DeleteOutcome;
@@ -14,9 +16,11 @@ import io.harnessdeployer.workflows.steps.DeleteResult;
 import io.harnessdeployer.workflows.steps.HarnessRef;
 import io.harnessdeployer.workflows.steps.HarnessSpec;
 import io.harnessdeployer.workflows.steps.HarnessStatus;
+import io.harnessdeployer.workflows.steps.Lookup;
 import io.harnessdeployer.workflows.steps.ResourceDelete;
 import io.harnessdeployer.workflows.steps.ResourceRef;
 import io.harnessdeployer.workflows.steps.WaitSpec;
+import java.util.Map;
 
 /** The harness with the MCP server as its tool, and the wait until it is READY. */
 final class HarnessNodes {
@@ -27,15 +31,29 @@ final class HarnessNodes {
   }
 
   Ensured ensure(Step step) {
+    HarnessRef ref = step.aws(AgentCoreActivities.class, "ensure harness " + s.names().harness())
+        .ensureHarness(spec(step));
+    return Ensured.of(ref, ref.harnessId(), ref.outcome());
+  }
+
+  /** READY, our tags, and what the ensure keeps up to date ({@link HarnessShape}), from the same spec. */
+  Map<String, Object> desired(Step step) {
+    return DesiredState.of(s.scope(), "READY", HarnessShape.of(spec(step)));
+  }
+
+  Observed describe(Step step) {
+    return step.aws(AgentCoreActivities.class, "describe harness " + s.names().harness())
+        .describeHarness(new Lookup(s.scope(), s.names().harness()));
+  }
+
+  private HarnessSpec spec(Step step) {
     String mcpUrl = s.ecsHost()
         ? step.input(EcsTopology.SERVICE_ACTIVE, Endpoint.class).mcpUrl()
         : ContainerEnv.normaliseMcpUrl(s.externalMcpUrl());
     ResourceRef role = step.input(EcsTopology.HARNESS_ROLE, ResourceRef.class);
     ResourceRef provider = step.input(EcsTopology.PROVIDER, ResourceRef.class);
-    HarnessRef ref = step.aws(AgentCoreActivities.class, "ensure harness " + s.names().harness())
-        .ensureHarness(new HarnessSpec(s.scope(), s.names().harness(), role.arn(),
-            s.deploy().modelId(), mcpUrl, provider.arn(), s.clientToken()));
-    return Ensured.of(ref, ref.harnessId(), ref.outcome());
+    return new HarnessSpec(s.scope(), s.names().harness(), role.arn(), s.deploy().modelId(), mcpUrl,
+        provider.arn(), s.clientToken());
   }
 
   Ensured awaitReady(Step step) {

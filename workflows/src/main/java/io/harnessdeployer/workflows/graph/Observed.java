@@ -15,7 +15,8 @@ import java.util.Map;
 public record Observed(
     boolean exists, String status, Map<String, String> tags, Map<String, Object> properties) {
   public Observed {
-    tags = tags == null ? Map.of() : Map.copyOf(tags);
+    // sorted, so what a describe shows reads the same on every worker (Map.of's order is per JVM)
+    tags = tags == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(tags));
     properties = properties == null ? Map.of() : properties;
   }
 

@@ -2,8 +2,8 @@ package io.harnessdeployer.workflows.topology;
 
 import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.steps.Scope;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The parts every resource's desired state shares, in the shape of {@code Observed#comparable()}. */
 final class DesiredState {
@@ -14,11 +14,11 @@ final class DesiredState {
    * left out, as it is from what a describe saw (which run made it is history).
    */
   static Map<String, Object> of(Scope scope, String status, Map<String, Object> properties) {
-    Map<String, Object> out = new LinkedHashMap<>(properties);
+    Map<String, Object> out = new TreeMap<>(properties); // sorted: the same on every worker
     if (status != null) {
       out.put("status", status);
     }
-    Map<String, Object> tags = new LinkedHashMap<>(scope.tags());
+    Map<String, Object> tags = new TreeMap<>(scope.tags());
     tags.remove(Names.TAG_RUN);
     out.put("tags", tags);
     return out;
@@ -26,6 +26,6 @@ final class DesiredState {
 
   /** For what this deployment never tags (a bring-your-own secret): its tags are not compared. */
   static Map<String, Object> untagged(Map<String, Object> properties) {
-    return new LinkedHashMap<>(properties);
+    return new TreeMap<>(properties);
   }
 }

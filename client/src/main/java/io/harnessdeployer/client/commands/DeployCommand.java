@@ -7,6 +7,8 @@ import io.harnessdeployer.client.HarnessDeployerCommand;
 import io.harnessdeployer.client.config.ConfigResolver;
 import io.harnessdeployer.client.config.DotEnv;
 import io.harnessdeployer.client.config.EnvFiles;
+import io.harnessdeployer.client.config.NotesFirstPrompter;
+import io.harnessdeployer.client.config.Placeholders;
 import io.harnessdeployer.client.deploy.DeployFlags;
 import io.harnessdeployer.client.deploy.DeployInputs;
 import io.harnessdeployer.client.deploy.DeployInputsResolver;
@@ -64,12 +66,20 @@ public final class DeployCommand implements Callable<Integer> {
     if (local && (temporal.addressFlagGiven() || aws.endpointUrl() != null)) {
       throw CliException.badInput("--local chooses Temporal and AWS itself: drop --temporal-address and --endpoint-url");
     }
+    if (!local) {
+      Target.check(ctx, temporal, aws);
+    }
+    temporal.namespace(ctx.env());
     DotEnv dotEnv = EnvFiles.load(ctx.cwd(), deployment.envFile());
-    dotEnv.displayName().ifPresent(name -> printer.note("[INFO] settings from " + name));
-    ConfigResolver config = new ConfigResolver(ctx.env(), dotEnv, ctx.prompter());
+    printer.note(dotEnv.displayName().map(name -> "[INFO] settings from " + name)
+        .orElse("[WARN] no .env or env.properties here: using flags, the environment and prompts only"));
+    printer.hold(); // until every input is checked: bad input shows only the settings file and its error
+    Placeholders.warnings(spec.commandLine().getParseResult(), ctx.env(), dotEnv).forEach(printer::note);
+    ConfigResolver config = new ConfigResolver(ctx.env(), dotEnv, new NotesFirstPrompter(ctx.prompter(), printer::release));
     DeployInputs inputs = new DeployInputsResolver(
         config, () -> SealKeys.load(ctx.env(), ctx.home()), deployment.yes(), printer::note)
         .resolve(flags, aws, deployment.name());
+    printer.release();
 
     Optional<LocalStackInfo> running = local ? new LocalStackFile(ctx.stateDir()).live() : Optional.empty();
     if (local && running.isEmpty() && noWait) {

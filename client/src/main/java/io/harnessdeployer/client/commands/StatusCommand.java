@@ -7,7 +7,7 @@ import io.harnessdeployer.client.config.ConfigKeys;
 import io.harnessdeployer.client.config.ConfigResolver;
 import io.harnessdeployer.client.config.DeploymentTargets;
 import io.harnessdeployer.client.config.EnvFiles;
-import io.harnessdeployer.client.config.Setting;
+import io.harnessdeployer.client.deploy.InputChecks;
 import io.harnessdeployer.client.live.HarnessState;
 import io.harnessdeployer.client.live.LiveAws;
 import io.harnessdeployer.client.live.ServiceState;
@@ -154,7 +154,7 @@ public final class StatusCommand implements Callable<Integer> {
       return s;
     }
     String profile = new ConfigResolver(ctx.env(), EnvFiles.load(ctx.cwd(), deployment.envFile()), ctx.prompter())
-        .find(ConfigKeys.AWS_PROFILE, aws.profile(), "--profile").map(Setting::value).orElse(null);
+        .find(ConfigKeys.AWS_PROFILE, aws.profile(), "--profile").map(InputChecks::profile).orElse(null);
     try (LiveAws live = ctx.aws().open(target, key.region(), profile)) {
       return new Status(s.deployment(), s.workflowId(), s.runId(), s.operation(), s.temporalStatus(), s.startedAt(),
           s.closedAt(), s.status(), s.currentStep(), s.failedStep(), s.lastError(), s.steps(), s.retrying(), s.summary(),

@@ -36,8 +36,11 @@ public final class DestroyInputsResolver {
     return DestroyRequest.builder(deployment, region)
         .topology(topology)
         .names(names)
-        .byoSecretId(config.find(ConfigKeys.SECRET_NAME).map(Setting::value).orElse(null))
-        .externalMcpUrl(config.find(ConfigKeys.MCP_URL).map(Setting::value).orElse(null))
+        .byoSecretId(config.find(ConfigKeys.SECRET_NAME).map(InputChecks::byoSecret).orElse(null))
+        .externalMcpUrl(config.find(ConfigKeys.MCP_URL).map(s -> {
+          InputChecks.mcpUrl(s); // checked as deploy checks it; passed as written
+          return s.value();
+        }).orElse(null))
         .keepRole(f.keepRole)
         .keepEcs(f.keepEcs)
         .keepSecret(f.keepSecret)

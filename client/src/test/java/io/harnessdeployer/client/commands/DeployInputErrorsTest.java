@@ -85,14 +85,14 @@ class DeployInputErrorsTest {
 
   @Test
   void missingEnvFile() {
-    assertBadInput(deploy(Map.of(), "--env-file", "nope.env"), "--env-file nope.env: no such file");
+    assertBadInput(deploy(Map.of(), "--env-file", "nope.env"), "--env-file 'nope.env': no such file");
   }
 
   @Test
   void plainHttpMcpUrl() throws Exception {
     Files.writeString(dir.resolve(".env"), GOOD_ENV);
     assertBadInput(deploy(Map.of("MCP_URL", "http://mcp.internal/")),
-        "MCP URL must use https:// (from env MCP_URL): http://mcp.internal/mcp");
+        "MCP URL must use https:// (from env MCP_URL): 'http://mcp.internal/'");
   }
 
   @Test

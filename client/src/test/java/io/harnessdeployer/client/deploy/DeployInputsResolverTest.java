@@ -170,7 +170,7 @@ class DeployInputsResolverTest {
 
     assertEquals("https://x.example/mcp", resolve(FULL_ENV, "--mcp-url", "https://x.example/mcp///").request().externalMcpUrl());
     CliException http = assertThrows(CliException.class, () -> resolve(FULL_ENV, "--mcp-url", "http://x.example"));
-    assertEquals("MCP URL must use https:// (from --mcp-url): http://x.example/mcp", http.getMessage());
+    assertEquals("MCP URL must use https:// (from --mcp-url): 'http://x.example'", http.getMessage());
   }
 
   @Test

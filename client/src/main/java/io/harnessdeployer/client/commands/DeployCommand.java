@@ -12,6 +12,7 @@ import io.harnessdeployer.client.config.Placeholders;
 import io.harnessdeployer.client.deploy.DeployFlags;
 import io.harnessdeployer.client.deploy.DeployInputs;
 import io.harnessdeployer.client.deploy.DeployInputsResolver;
+import io.harnessdeployer.client.deploy.InputChecks;
 import io.harnessdeployer.client.local.LocalStack;
 import io.harnessdeployer.client.local.LocalStackFile;
 import io.harnessdeployer.client.local.LocalStackInfo;
@@ -70,6 +71,7 @@ public final class DeployCommand implements Callable<Integer> {
       Target.check(ctx, temporal, aws);
     }
     temporal.namespace(ctx.env());
+    InputChecks.sealKeyFile(ctx.env());
     DotEnv dotEnv = EnvFiles.load(ctx.cwd(), deployment.envFile());
     printer.note(dotEnv.displayName().map(name -> "[INFO] settings from " + name)
         .orElse("[WARN] no .env or env.properties here: using flags, the environment and prompts only"));

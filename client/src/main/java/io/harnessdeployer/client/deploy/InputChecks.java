@@ -8,7 +8,12 @@ import io.harnessdeployer.client.output.UserText;
 import io.harnessdeployer.workflows.common.ContainerEnv;
 import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.deploy.Topology;
+import io.harnessdeployer.workflows.secrets.SealKeys;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -112,6 +117,30 @@ public final class InputChecks {
       }
     }
     return v;
+  }
+
+  /**
+   * {@code HARNESS_DEPLOYER_SEAL_KEY_FILE} names a key shipped to both sides: it must exist (else a
+   * fresh key would be created there that no worker has) and be a file.
+   */
+  public static void sealKeyFile(Map<String, String> env) {
+    String file = env.get(SealKeys.ENV_KEY_FILE);
+    if (file == null || file.isBlank() || (env.get(SealKeys.ENV_KEY) != null && !env.get(SealKeys.ENV_KEY).isBlank())) {
+      return;
+    }
+    String shown = SealKeys.ENV_KEY_FILE + " " + UserText.quote(file.trim());
+    Path path;
+    try {
+      path = Path.of(file.trim());
+    } catch (InvalidPathException e) {
+      throw CliException.badInput(shown + " is not a valid path");
+    }
+    if (Files.isDirectory(path)) {
+      throw CliException.badInput(shown + " is a directory: name the key file");
+    }
+    if (!Files.isRegularFile(path)) {
+      throw CliException.badInput(shown + ": no such file (unset it to use ~/.harness-deployer/seal.key)");
+    }
   }
 
   /** Only {@code ecs} is deployed so far; {@code gateway} is a clear bad-input error until it is. */

@@ -7,9 +7,11 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Builds the command line the same way for {@link Main} and for tests. */
 public final class Cli {
@@ -37,10 +39,28 @@ public final class Cli {
   private static int onParameterError(ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
     PrintWriter err = cl.getErr();
-    err.println(ErrorLine.of(shortenArgs(String.valueOf(e.getMessage()), args),
+    err.println(ErrorLine.of(shortenArgs(message(e), args),
         " (see '" + cl.getCommandSpec().qualifiedName() + " --help')", ErrorLine.MAX));
     err.flush();
     return ExitCodes.BAD_INPUT;
+  }
+
+  /**
+   * Picocli lists every unmatched argument; after a misspelt {@code --client-secret} the next one
+   * is the secret. Only the first unknown option is named then, the rest only counted.
+   */
+  private static String message(ParameterException e) {
+    if (e instanceof UnmatchedArgumentException u) {
+      List<String> unmatched = u.getUnmatched();
+      Optional<String> option = unmatched.stream().filter(a -> a.startsWith("-")).findFirst();
+      if (option.isPresent()) {
+        String name = option.get().contains("=") ? option.get().substring(0, option.get().indexOf('=')) : option.get();
+        int rest = unmatched.size() - 1;
+        return "Unknown option: " + UserText.quote(name)
+            + (rest > 0 ? " (and " + rest + " more argument" + (rest > 1 ? "s" : "") + ", not shown)" : "");
+      }
+    }
+    return String.valueOf(e.getMessage());
   }
 
   /**

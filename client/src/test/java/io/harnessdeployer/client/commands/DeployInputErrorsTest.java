@@ -111,6 +111,12 @@ class DeployInputErrorsTest {
   }
 
   @Test
+  void misspeltSecretFlagDoesNotEchoTheValueAfterIt() {
+    assertBadInput(deploy(Map.of(), "--client-secrte", SECRET, "--yes"),
+        "Unknown option: '--client-secrte' (and 1 more argument, not shown) (see 'client deploy --help')");
+  }
+
+  @Test
   void badDurationIsExitTwo() throws Exception {
     CliRun run = deploy(Map.of(), "--timeout", "soon");
     assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.toString());

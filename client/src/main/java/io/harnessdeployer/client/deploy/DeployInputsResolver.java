@@ -54,6 +54,10 @@ public final class DeployInputsResolver {
     String deployment = InputChecks.deploymentName(deploymentFlag != null
         ? new Setting(deploymentFlag.trim(), "--name") : new Setting(names.harness(), "the harness name"));
     String region = InputChecks.region(config.region(aws.region()));
+    if (!InputChecks.HARNESS_REGIONS.contains(region)) {
+      notes.accept("[WARN] region " + region + ": the AgentCore harness is not known to be offered there; the deploy"
+          + " may fail at the harness step (known: us-east-1, us-west-2, eu-central-1 and 12 more, see the README)");
+    }
     Topology topology = topology(f);
     String mcpUrl = mcpUrl(f);
     boolean ecsHost = mcpUrl == null;

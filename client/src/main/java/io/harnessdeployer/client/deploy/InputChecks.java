@@ -14,6 +14,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +45,15 @@ public final class InputChecks {
   static final String PROFILE_PATTERN = "^[A-Za-z0-9_.+=,@/:-]{1,128}$";
   static final String SECRET_ARN_PATTERN =
       "^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\\d{12}:secret:[A-Za-z0-9/_+=.@-]+$";
+
+  /**
+   * Where the AgentCore harness is offered, per the AgentCore "Supported AWS Regions" table
+   * (docs.aws.amazon.com/bedrock-agentcore/latest/devguide/agentcore-regions.html). Elsewhere a
+   * deploy is allowed, with a warning: the list grows faster than this code.
+   */
+  public static final Set<String> HARNESS_REGIONS = Set.of("us-east-1", "us-east-2", "us-west-2", "eu-central-1",
+      "eu-west-1", "eu-west-2", "eu-south-1", "eu-west-3", "eu-south-2", "eu-north-1", "ap-southeast-5",
+      "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-7");
 
   private InputChecks() {}
 

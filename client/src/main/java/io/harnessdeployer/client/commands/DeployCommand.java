@@ -67,10 +67,16 @@ public final class DeployCommand implements Callable<Integer> {
     if (local && (temporal.addressFlagGiven() || aws.endpointUrl() != null)) {
       throw CliException.badInput("--local chooses Temporal and AWS itself: drop --temporal-address and --endpoint-url");
     }
+    Optional<LocalStackInfo> running = local ? new LocalStackFile(ctx.stateDir()).live() : Optional.empty();
+    if (local && running.isEmpty() && noWait) {
+      throw CliException.badInput("--no-wait with --local needs a running 'client dev': a stack started for this"
+          + " deploy would stop at once");
+    }
+    // where and how: checked before anything is printed, so bad input is one line
     if (!local) {
       Target.check(ctx, temporal, aws);
     }
-    temporal.namespace(ctx.env());
+    temporal.namespace(ctx.env()); // --local starts its stack in this namespace
     InputChecks.sealKeyFile(ctx.env());
     DotEnv dotEnv = EnvFiles.load(ctx.cwd(), deployment.envFile());
     printer.note(dotEnv.displayName().map(name -> "[INFO] settings from " + name)
@@ -83,11 +89,6 @@ public final class DeployCommand implements Callable<Integer> {
         .resolve(flags, aws, deployment.name());
     printer.release();
 
-    Optional<LocalStackInfo> running = local ? new LocalStackFile(ctx.stateDir()).live() : Optional.empty();
-    if (local && running.isEmpty() && noWait) {
-      throw CliException.badInput("--no-wait with --local needs a running 'client dev': a stack started for this"
-          + " deploy would stop at once");
-    }
     LocalStack own = local && running.isEmpty() ? startLocalStack(ctx, printer) : null;
     try {
       Target target = own != null ? Target.of(own.info())

@@ -91,7 +91,8 @@ public final class StatusCommand implements Callable<Integer> {
   public Integer call() {
     CliContext ctx = root.context();
     OutputPrinter printer = new OutputPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), output.json());
-    DeploymentKey key = DeploymentTargets.resolve(ctx, deployment, aws);
+    Target.check(ctx, temporal, aws);
+    DeploymentKey key = DeploymentTargets.resolve(ctx, deployment, aws); // checks --profile too, before any call
     Target target = Target.resolve(ctx, temporal, aws);
     try (TemporalConnection conn = ctx.temporal().connect(target.temporalAddress(), target.namespace())) {
       Deployments deployments = new Deployments(conn);

@@ -29,13 +29,14 @@ public record Target(String temporalAddress, String namespace, String awsEndpoin
   }
 
   /**
-   * Checks the explicit Temporal address, namespace and AWS endpoint (exit 2 when malformed):
+   * Checks the explicit Temporal address, namespace, AWS endpoint and state directory (exit 2 when malformed):
    * commands call it first, before they print anything or read a settings file.
    */
   public static void check(CliContext ctx, TemporalOptions temporal, AwsOptions aws) {
     temporal.explicitAddress(ctx.env());
     temporal.namespace(ctx.env());
     aws.endpoint(ctx.env());
+    ctx.stateDir(); // where a running local stack is announced
   }
 
   /** Everything on this local stack, whatever the environment says. */

@@ -117,6 +117,14 @@ class DeployInputErrorsTest {
   }
 
   @Test
+  void aStateDirThatIsNoPathIsBadInput() throws Exception {
+    Files.writeString(dir.resolve(".env"), GOOD_ENV);
+    CliRun run = deploy(Map.of("HARNESS_DEPLOYER_HOME", "/tmp/x\u0000y"), "--yes");
+    assertBadInput(run, "HARNESS_DEPLOYER_HOME '/tmp/x\\x00y' is not a valid path");
+    assertEquals(1, run.err().lines().count(), "checked before anything is printed: " + run);
+  }
+
+  @Test
   void badDurationIsExitTwo() throws Exception {
     CliRun run = deploy(Map.of(), "--timeout", "soon");
     assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.toString());

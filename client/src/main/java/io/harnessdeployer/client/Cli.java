@@ -1,10 +1,17 @@
 package io.harnessdeployer.client;
 
+import io.harnessdeployer.client.output.ErrorLine;
+import io.harnessdeployer.client.output.UserText;
 import io.harnessdeployer.workflows.secrets.SealException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Builds the command line the same way for {@link Main} and for tests. */
 public final class Cli {
@@ -32,9 +39,52 @@ public final class Cli {
   private static int onParameterError(ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
     PrintWriter err = cl.getErr();
-    err.println("error: " + e.getMessage() + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
+    err.println(ErrorLine.of(shortenArgs(message(e), args),
+        " (see '" + cl.getCommandSpec().qualifiedName() + " --help')", ErrorLine.MAX));
     err.flush();
     return ExitCodes.BAD_INPUT;
+  }
+
+  /**
+   * Picocli lists every unmatched argument; after a misspelt {@code --client-secret} the next one
+   * is the secret. Only the first unknown option is named then, the rest only counted.
+   */
+  private static String message(ParameterException e) {
+    if (e instanceof UnmatchedArgumentException u) {
+      List<String> unmatched = u.getUnmatched();
+      Optional<String> option = unmatched.stream().filter(a -> a.startsWith("-")).findFirst();
+      if (option.isPresent()) {
+        String name = option.get().contains("=") ? option.get().substring(0, option.get().indexOf('=')) : option.get();
+        int rest = unmatched.size() - 1;
+        return "Unknown option: " + UserText.quote(name)
+            + (rest > 0 ? " (and " + rest + " more argument" + (rest > 1 ? "s" : "") + ", not shown)" : "");
+      }
+    }
+    return String.valueOf(e.getMessage());
+  }
+
+  /**
+   * Picocli quotes the arguments it rejects verbatim: each long or control-laden argument (or the
+   * value of {@code --opt=value}) is shown shortened and escaped instead, longest first.
+   */
+  static String shortenArgs(String message, String[] args) {
+    List<String> values = new ArrayList<>();
+    for (String a : args) {
+      values.add(a);
+      int eq = a.indexOf('=');
+      if (a.startsWith("-") && eq > 0) {
+        values.add(a.substring(eq + 1));
+      }
+    }
+    values.sort(Comparator.comparingInt(String::length).reversed());
+    String m = message;
+    for (String v : values) {
+      String shown = UserText.shorten(v, UserText.QUOTE_MAX);
+      if (!v.isEmpty() && !shown.equals(v)) {
+        m = m.replace(v, shown);
+      }
+    }
+    return m;
   }
 
   private static int onExecutionError(Exception e, CommandLine cl, ParseResult parsed) {
@@ -42,14 +92,14 @@ public final class Cli {
     int code;
     if (e instanceof CliException ce) {
       code = ce.exitCode();
-      err.println("error: " + ce.getMessage());
+      err.println(ErrorLine.of(ce.getMessage(), code == ExitCodes.BAD_INPUT ? ErrorLine.MAX : ErrorLine.WIDE));
     } else if (e instanceof SealException se) {
       code = ExitCodes.BAD_INPUT;
-      err.println("error: " + se.getMessage());
+      err.println(ErrorLine.of(se.getMessage(), ErrorLine.MAX));
     } else {
       code = ExitCodes.FAILED;
-      err.println("error: " + e.getClass().getSimpleName() + ": " + e.getMessage()
-          + (wantsStackTrace(parsed) ? "" : " (run with --stacktrace for details)"));
+      err.println(ErrorLine.of(e.getClass().getSimpleName() + ": " + e.getMessage(),
+          wantsStackTrace(parsed) ? "" : " (run with --stacktrace for details)", ErrorLine.WIDE));
     }
     if (wantsStackTrace(parsed)) {
       e.printStackTrace(err);

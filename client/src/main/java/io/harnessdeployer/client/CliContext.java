@@ -4,7 +4,9 @@ import io.harnessdeployer.client.config.ConsolePrompter;
 import io.harnessdeployer.client.config.Prompter;
 import io.harnessdeployer.client.live.LiveAws;
 import io.harnessdeployer.client.live.LiveLookup;
+import io.harnessdeployer.client.output.UserText;
 import io.harnessdeployer.client.temporal.TemporalConnector;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,7 +56,14 @@ public record CliContext(
   /** {@code HARNESS_DEPLOYER_HOME}, else {@code ~/.harness-deployer}: where the local stack announces itself. */
   public Path stateDir() {
     String dir = env.get(STATE_DIR_ENV);
-    return dir != null && !dir.isBlank() ? Path.of(dir.trim()) : home.resolve(".harness-deployer");
+    if (dir == null || dir.isBlank()) {
+      return home.resolve(".harness-deployer");
+    }
+    try {
+      return Path.of(dir.trim());
+    } catch (InvalidPathException e) {
+      throw CliException.badInput(STATE_DIR_ENV + " " + UserText.quote(dir.trim()) + " is not a valid path");
+    }
   }
 
   public CliContext withPrompter(Prompter p) {

@@ -26,6 +26,7 @@ final class DecisionCommand {
   static int run(CliContext ctx, CommandSpec spec, TemporalOptions temporal, AwsOptions aws, OutputOptions output,
       DeploymentOptions deployment, OperatorDecision decision, boolean noWait, Consumer<DeploymentKey> confirm) {
     OutputPrinter printer = new OutputPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), output.json());
+    Target.check(ctx, temporal, aws); // before the confirmation: a bad address should not wait for a yes
     DeploymentKey key = DeploymentTargets.resolve(ctx, deployment, aws);
     confirm.accept(key);
     Target target = Target.resolve(ctx, temporal, aws);

@@ -7,9 +7,12 @@ import io.harnessdeployer.client.HarnessDeployerCommand;
 import io.harnessdeployer.client.config.ConfigResolver;
 import io.harnessdeployer.client.config.DotEnv;
 import io.harnessdeployer.client.config.EnvFiles;
+import io.harnessdeployer.client.config.NotesFirstPrompter;
+import io.harnessdeployer.client.config.Placeholders;
 import io.harnessdeployer.client.deploy.DeployFlags;
 import io.harnessdeployer.client.deploy.DeployInputs;
 import io.harnessdeployer.client.deploy.DeployInputsResolver;
+import io.harnessdeployer.client.deploy.InputChecks;
 import io.harnessdeployer.client.local.LocalStack;
 import io.harnessdeployer.client.local.LocalStackFile;
 import io.harnessdeployer.client.local.LocalStackInfo;
@@ -64,18 +67,28 @@ public final class DeployCommand implements Callable<Integer> {
     if (local && (temporal.addressFlagGiven() || aws.endpointUrl() != null)) {
       throw CliException.badInput("--local chooses Temporal and AWS itself: drop --temporal-address and --endpoint-url");
     }
-    DotEnv dotEnv = EnvFiles.load(ctx.cwd(), deployment.envFile());
-    dotEnv.displayName().ifPresent(name -> printer.note("[INFO] settings from " + name));
-    ConfigResolver config = new ConfigResolver(ctx.env(), dotEnv, ctx.prompter());
-    DeployInputs inputs = new DeployInputsResolver(
-        config, () -> SealKeys.load(ctx.env(), ctx.home()), deployment.yes(), printer::note)
-        .resolve(flags, aws, deployment.name());
-
     Optional<LocalStackInfo> running = local ? new LocalStackFile(ctx.stateDir()).live() : Optional.empty();
     if (local && running.isEmpty() && noWait) {
       throw CliException.badInput("--no-wait with --local needs a running 'client dev': a stack started for this"
           + " deploy would stop at once");
     }
+    // where and how: checked before anything is printed, so bad input is one line
+    if (!local) {
+      Target.check(ctx, temporal, aws);
+    }
+    temporal.namespace(ctx.env()); // --local starts its stack in this namespace
+    InputChecks.sealKeyFile(ctx.env());
+    DotEnv dotEnv = EnvFiles.load(ctx.cwd(), deployment.envFile());
+    printer.note(dotEnv.displayName().map(name -> "[INFO] settings from " + name)
+        .orElse("[WARN] no .env or env.properties here: using flags, the environment and prompts only"));
+    printer.hold(); // until every input is checked: bad input shows only the settings file and its error
+    Placeholders.warnings(spec.commandLine().getParseResult(), ctx.env(), dotEnv).forEach(printer::note);
+    ConfigResolver config = new ConfigResolver(ctx.env(), dotEnv, new NotesFirstPrompter(ctx.prompter(), printer::release));
+    DeployInputs inputs = new DeployInputsResolver(
+        config, () -> SealKeys.load(ctx.env(), ctx.home()), deployment.yes(), printer::note)
+        .resolve(flags, aws, deployment.name());
+    printer.release();
+
     LocalStack own = local && running.isEmpty() ? startLocalStack(ctx, printer) : null;
     try {
       Target target = own != null ? Target.of(own.info())

@@ -5,6 +5,7 @@ import io.harnessdeployer.client.HarnessDeployerCommand;
 import io.harnessdeployer.client.config.ConfigResolver;
 import io.harnessdeployer.client.config.DotEnv;
 import io.harnessdeployer.client.config.EnvFiles;
+import io.harnessdeployer.client.config.Placeholders;
 import io.harnessdeployer.client.destroy.DestroyFlags;
 import io.harnessdeployer.client.destroy.DestroyInputsResolver;
 import io.harnessdeployer.client.local.Target;
@@ -48,10 +49,14 @@ public final class DestroyCommand implements Callable<Integer> {
   public Integer call() {
     CliContext ctx = root.context();
     OutputPrinter printer = new OutputPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), output.json());
+    Target.check(ctx, temporal, aws);
     DotEnv dotEnv = EnvFiles.load(ctx.cwd(), deployment.envFile());
     dotEnv.displayName().ifPresent(name -> printer.note("[INFO] settings from " + name));
+    printer.hold(); // until every input is checked: bad input shows only the settings file and its error
+    Placeholders.warnings(spec.commandLine().getParseResult(), ctx.env(), dotEnv).forEach(printer::note);
     DestroyRequest request = new DestroyInputsResolver(new ConfigResolver(ctx.env(), dotEnv, ctx.prompter()))
         .resolve(flags, aws, deployment.name());
+    printer.release();
     DeploymentKey key = request.key();
     if (!deployment.yes() && ctx.prompter().interactive()) {
       DestroyReports.plan(printer.err(), request);

@@ -45,10 +45,19 @@ public final class DevCommand implements Callable<Integer> {
           + " realistic,ecs.activate=5s (default: ${DEFAULT-VALUE}).")
   String latency;
 
+  /** A port out of range would otherwise surface as a bind exception from deep inside the stack. */
+  private static void port(String flag, int port) {
+    if (port < 0 || port > 65535) {
+      throw CliException.badInput(flag + " " + port + " is not a port: use 1..65535, or 0 for a free one");
+    }
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     CliContext ctx = root.context();
     PrintWriter out = spec.commandLine().getOut();
+    port("--temporal-port", temporalPort);
+    port("--aws-port", awsPort);
     LocalStackFile discovery = new LocalStackFile(ctx.stateDir());
     Optional<LocalStackInfo> running = discovery.live();
     if (running.isPresent()) {

@@ -7,7 +7,7 @@ import io.harnessdeployer.client.config.ConfigKeys;
 import io.harnessdeployer.client.config.ConfigResolver;
 import io.harnessdeployer.client.config.DeploymentTargets;
 import io.harnessdeployer.client.config.EnvFiles;
-import io.harnessdeployer.client.config.Setting;
+import io.harnessdeployer.client.deploy.InputChecks;
 import io.harnessdeployer.client.live.HarnessState;
 import io.harnessdeployer.client.live.LiveAws;
 import io.harnessdeployer.client.live.ServiceState;
@@ -91,7 +91,8 @@ public final class StatusCommand implements Callable<Integer> {
   public Integer call() {
     CliContext ctx = root.context();
     OutputPrinter printer = new OutputPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), output.json());
-    DeploymentKey key = DeploymentTargets.resolve(ctx, deployment, aws);
+    Target.check(ctx, temporal, aws);
+    DeploymentKey key = DeploymentTargets.resolve(ctx, deployment, aws); // checks --profile too, before any call
     Target target = Target.resolve(ctx, temporal, aws);
     try (TemporalConnection conn = ctx.temporal().connect(target.temporalAddress(), target.namespace())) {
       Deployments deployments = new Deployments(conn);
@@ -154,7 +155,7 @@ public final class StatusCommand implements Callable<Integer> {
       return s;
     }
     String profile = new ConfigResolver(ctx.env(), EnvFiles.load(ctx.cwd(), deployment.envFile()), ctx.prompter())
-        .find(ConfigKeys.AWS_PROFILE, aws.profile(), "--profile").map(Setting::value).orElse(null);
+        .find(ConfigKeys.AWS_PROFILE, aws.profile(), "--profile").map(InputChecks::profile).orElse(null);
     try (LiveAws live = ctx.aws().open(target, key.region(), profile)) {
       return new Status(s.deployment(), s.workflowId(), s.runId(), s.operation(), s.temporalStatus(), s.startedAt(),
           s.closedAt(), s.status(), s.currentStep(), s.failedStep(), s.lastError(), s.steps(), s.retrying(), s.summary(),

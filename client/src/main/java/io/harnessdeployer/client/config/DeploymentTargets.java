@@ -18,9 +18,11 @@ public final class DeploymentTargets {
   public static DeploymentKey resolve(CliContext ctx, DeploymentOptions deployment, AwsOptions aws) {
     ConfigResolver config = new ConfigResolver(ctx.env(), EnvFiles.load(ctx.cwd(), deployment.envFile()), ctx.prompter());
     String region = InputChecks.region(config.region(aws.region()));
+    config.find(ConfigKeys.AWS_PROFILE, aws.profile(), "--profile").ifPresent(InputChecks::profile);
     Setting name = deployment.name() != null
         ? new Setting(deployment.name().trim(), "--name")
-        : config.get(ConfigKeys.HARNESS_NAME, null, null, Names.HARNESS_NAME);
+        : new Setting(InputChecks.harnessName(config.get(ConfigKeys.HARNESS_NAME, null, null, Names.HARNESS_NAME)),
+            "the harness name"); // as deploy reads it: a harness name deploy refuses names no deployment
     return new DeploymentKey(region, InputChecks.deploymentName(name));
   }
 }

@@ -58,7 +58,7 @@ public final class DotEnv {
     } catch (CharacterCodingException e) {
       throw CliException.badInput(displayName + ": not a UTF-8 text file");
     } catch (IOException e) {
-      throw CliException.badInput(displayName + ": cannot read: " + e.getMessage());
+      throw CliException.badInput(displayName + ": cannot read: " + e.getClass().getSimpleName());
     }
     return parse(displayName, lines);
   }

@@ -1,6 +1,7 @@
 package io.harnessdeployer.client.config;
 
 import io.harnessdeployer.client.CliException;
+import io.harnessdeployer.client.output.UserText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,8 +20,12 @@ public final class EnvFiles {
   public static DotEnv load(Path cwd, Path envFile) {
     if (envFile != null) {
       Path path = cwd.resolve(envFile);
+      String shown = "--env-file " + UserText.quote(envFile.toString());
+      if (Files.isDirectory(path)) {
+        throw CliException.badInput(shown + " is a directory: name a KEY=VALUE file");
+      }
       if (!Files.isRegularFile(path)) {
-        throw CliException.badInput("--env-file " + envFile + ": no such file");
+        throw CliException.badInput(shown + ": no such file");
       }
       return DotEnv.read(path, display(cwd, path));
     }
@@ -36,6 +41,7 @@ public final class EnvFiles {
   private static String display(Path cwd, Path path) {
     Path abs = path.toAbsolutePath().normalize();
     Path base = cwd.toAbsolutePath().normalize();
-    return abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString();
+    // messages name the file in every "(from file:line KEY)": keep that short and escaped
+    return UserText.shorten(abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString(), 60);
   }
 }

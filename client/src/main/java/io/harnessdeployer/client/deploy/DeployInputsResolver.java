@@ -30,6 +30,10 @@ import java.util.function.Supplier;
  * with a hint. The credentials are sealed here and never kept in plaintext beyond this call.
  */
 public final class DeployInputsResolver {
+  /** Zscaler OneAPI ids and secrets are well under this; a longer value is a paste gone wrong. */
+  static final int CREDENTIAL_MAX = 1024;
+  /** Per container variable; ECS caps the whole task definition at 64 KiB. */
+  static final int CONTAINER_VALUE_MAX = 4096;
   private final ConfigResolver config;
   private final Supplier<SealKey> sealKey;
   private final boolean yes;
@@ -46,13 +50,14 @@ public final class DeployInputsResolver {
   }
 
   public DeployInputs resolve(DeployFlags f, AwsOptions aws, String deploymentFlag) {
-    if (config.dotEnv().displayName().isEmpty()) {
-      notes.accept("[WARN] no .env or env.properties here: using flags, the environment and prompts only");
-    }
     ResourceNames names = ResourceNamesResolver.resolve(config, f.names);
     String deployment = InputChecks.deploymentName(deploymentFlag != null
         ? new Setting(deploymentFlag.trim(), "--name") : new Setting(names.harness(), "the harness name"));
     String region = InputChecks.region(config.region(aws.region()));
+    if (!InputChecks.HARNESS_REGIONS.contains(region)) {
+      notes.accept("[WARN] region " + region + ": the AgentCore harness is not known to be offered there; the deploy"
+          + " may fail at the harness step (known: us-east-1, us-west-2, eu-central-1 and 12 more, see the README)");
+    }
     Topology topology = topology(f);
     String mcpUrl = mcpUrl(f);
     boolean ecsHost = mcpUrl == null;
@@ -73,15 +78,21 @@ public final class DeployInputsResolver {
         .modelId(model)
         .secretMode(secret.mode())
         .byoSecretId(secret.byoId())
-        .containerEnv(config.passThrough())
+        .containerEnv(containerEnv())
         .onFailure(f.onFailure == null ? OnFailure.PAUSE : f.onFailure)
         .serviceTimeout(f.timeout == null ? Names.SERVICE_ACTIVE_TIMEOUT : f.timeout)
         .build();
-    String profile = config.find(ConfigKeys.AWS_PROFILE, aws.profile(), "--profile").map(Setting::value).orElse(null);
-    String endpoint = Optional.ofNullable(aws.endpointUrl()).filter(s -> !s.isBlank())
-        .or(() -> Optional.ofNullable(config.env().get(ConfigKeys.AWS_ENDPOINT_URL)).filter(s -> !s.isBlank()))
-        .orElse(null);
+    String profile = config.find(ConfigKeys.AWS_PROFILE, aws.profile(), "--profile").map(InputChecks::profile).orElse(null);
+    String endpoint = aws.endpoint(config.env()).orElse(null);
     return new DeployInputs(request, profile, endpoint, key.keyId());
+  }
+
+  /** Passed to the container as written: no control characters, a bounded size, values never quoted back. */
+  private Map<String, String> containerEnv() {
+    Map<String, String> env = config.passThrough();
+    env.forEach((key, value) -> InputChecks.unquotable(
+        new Setting(value, config.dotEnv().where(key) + " " + key), key, CONTAINER_VALUE_MAX));
+    return env;
   }
 
   private Topology topology(DeployFlags f) {
@@ -124,10 +135,13 @@ public final class DeployInputsResolver {
       credential(values, sources, missing, missingFlags, ZscalerCredentials.CUSTOMER_ID, f.customerId, "--customer-id", false);
       credential(values, sources, missing, missingFlags, ZscalerCredentials.VANITY_DOMAIN, f.vanityDomain, "--vanity-domain", false);
     } else {
-      config.find(ZscalerCredentials.CUSTOMER_ID, f.customerId, "--customer-id").ifPresent(s -> values.put(ZscalerCredentials.CUSTOMER_ID, s.value()));
-      config.find(ZscalerCredentials.VANITY_DOMAIN, f.vanityDomain, "--vanity-domain").ifPresent(s -> values.put(ZscalerCredentials.VANITY_DOMAIN, s.value()));
+      config.find(ZscalerCredentials.CUSTOMER_ID, f.customerId, "--customer-id").ifPresent(s -> values.put(ZscalerCredentials.CUSTOMER_ID,
+          InputChecks.unquotable(s, ZscalerCredentials.CUSTOMER_ID, CREDENTIAL_MAX)));
+      config.find(ZscalerCredentials.VANITY_DOMAIN, f.vanityDomain, "--vanity-domain").ifPresent(s -> values.put(ZscalerCredentials.VANITY_DOMAIN,
+          InputChecks.unquotable(s, ZscalerCredentials.VANITY_DOMAIN, CREDENTIAL_MAX)));
     }
-    config.find(ZscalerCredentials.CLOUD).ifPresent(s -> values.put(ZscalerCredentials.CLOUD, s.value()));
+    config.find(ZscalerCredentials.CLOUD).ifPresent(s -> values.put(ZscalerCredentials.CLOUD,
+        InputChecks.unquotable(s, ZscalerCredentials.CLOUD, CREDENTIAL_MAX)));
     if (!missing.isEmpty()) {
       String keys = String.join(", ", missing);
       throw CliException.badInput("missing Zscaler credential" + (missing.size() > 1 ? "s " : " ") + keys
@@ -152,7 +166,7 @@ public final class DeployInputsResolver {
       }
     }
     if (s.isPresent()) {
-      values.put(key, s.get().value());
+      values.put(key, InputChecks.unquotable(s.get(), key, CREDENTIAL_MAX));
       sources.add(key + " from " + s.get().source());
     } else {
       missing.add(key);
@@ -184,10 +198,7 @@ public final class DeployInputsResolver {
     }
     Optional<Setting> byo = config.find(ConfigKeys.SECRET_NAME);
     if (byo.isPresent()) {
-      String id = byo.get().value();
-      if (!id.startsWith("arn:")) {
-        InputChecks.secretName(byo.get(), "secret name");
-      }
+      String id = InputChecks.byoSecret(byo.get());
       notes.accept("[INFO] secret " + id + " is yours (" + byo.get().source() + "): read, never written or deleted");
       return new SecretChoice(SecretMode.BRING_YOUR_OWN, id);
     }
@@ -202,7 +213,7 @@ public final class DeployInputsResolver {
   private String model(DeployFlags f) {
     Optional<Setting> given = config.find(ConfigKeys.MODEL_ID, f.modelId, "--model-id");
     if (given.isPresent()) {
-      return given.get().value();
+      return InputChecks.modelId(given.get());
     }
     if (asking()) {
       return Names.MODEL_CATALOGUE.get(prompts.choose("Model:", Names.MODEL_CATALOGUE, 0));

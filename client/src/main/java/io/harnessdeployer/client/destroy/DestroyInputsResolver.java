@@ -28,6 +28,8 @@ public final class DestroyInputsResolver {
     if (f.keepSecret && f.forceSecretDelete) {
       throw CliException.badInput("--keep-secret and --force-secret-delete contradict each other: choose one");
     }
+    // checked although destroy makes no AWS call of its own: the same settings must pass the same checks
+    config.find(ConfigKeys.AWS_PROFILE, aws.profile(), "--profile").ifPresent(InputChecks::profile);
     ResourceNames names = ResourceNamesResolver.resolve(config, f.names);
     String deployment = InputChecks.deploymentName(deploymentFlag != null
         ? new Setting(deploymentFlag.trim(), "--name") : new Setting(names.harness(), "the harness name"));
@@ -36,8 +38,11 @@ public final class DestroyInputsResolver {
     return DestroyRequest.builder(deployment, region)
         .topology(topology)
         .names(names)
-        .byoSecretId(config.find(ConfigKeys.SECRET_NAME).map(Setting::value).orElse(null))
-        .externalMcpUrl(config.find(ConfigKeys.MCP_URL).map(Setting::value).orElse(null))
+        .byoSecretId(config.find(ConfigKeys.SECRET_NAME).map(InputChecks::byoSecret).orElse(null))
+        .externalMcpUrl(config.find(ConfigKeys.MCP_URL).map(s -> {
+          InputChecks.mcpUrl(s); // checked as deploy checks it; passed as written
+          return s.value();
+        }).orElse(null))
         .keepRole(f.keepRole)
         .keepEcs(f.keepEcs)
         .keepSecret(f.keepSecret)

@@ -1,7 +1,6 @@
 package io.harnessdeployer.client.local;
 
 import io.harnessdeployer.client.CliContext;
-import io.harnessdeployer.client.config.ConfigKeys;
 import io.harnessdeployer.client.options.AwsOptions;
 import io.harnessdeployer.client.options.TemporalOptions;
 import io.harnessdeployer.workflows.common.Names;
@@ -25,10 +24,19 @@ public record Target(String temporalAddress, String namespace, String awsEndpoin
         .or(() -> running.map(LocalStackInfo::temporalAddress))
         .orElse(TemporalOptions.DEFAULT_ADDRESS);
     LocalStackInfo stack = running.filter(s -> s.temporalAddress().equals(address)).orElse(null);
-    String endpoint = Optional.ofNullable(blankToNull(aws.endpointUrl()))
-        .or(() -> Optional.ofNullable(blankToNull(ctx.env().get(ConfigKeys.AWS_ENDPOINT_URL))))
-        .orElse(stack == null ? null : stack.awsEndpoint());
+    String endpoint = aws.endpoint(ctx.env()).orElse(stack == null ? null : stack.awsEndpoint());
     return new Target(address, temporal.namespace(ctx.env()), endpoint, stack);
+  }
+
+  /**
+   * Checks the explicit Temporal address, namespace, AWS endpoint and state directory (exit 2 when malformed):
+   * commands call it first, before they print anything or read a settings file.
+   */
+  public static void check(CliContext ctx, TemporalOptions temporal, AwsOptions aws) {
+    temporal.explicitAddress(ctx.env());
+    temporal.namespace(ctx.env());
+    aws.endpoint(ctx.env());
+    ctx.stateDir(); // where a running local stack is announced
   }
 
   /** Everything on this local stack, whatever the environment says. */
@@ -48,9 +56,5 @@ public record Target(String temporalAddress, String namespace, String awsEndpoin
   /** How long a deploy waits after creating a role: the emulator's propagation, else the spec's. */
   public Duration iamPropagation() {
     return awsIsLocal() ? localStack.iamPropagation() : Names.IAM_PROPAGATION;
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
   }
 }

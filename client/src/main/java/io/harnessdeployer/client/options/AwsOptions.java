@@ -1,5 +1,10 @@
 package io.harnessdeployer.client.options;
 
+import io.harnessdeployer.client.config.ConfigKeys;
+import io.harnessdeployer.client.config.Setting;
+import io.harnessdeployer.client.deploy.UrlChecks;
+import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,5 +34,15 @@ public final class AwsOptions {
 
   public String endpointUrl() {
     return endpointUrl;
+  }
+
+  /** The flag, else {@code AWS_ENDPOINT_URL}, checked as an http(s) URL with a host; empty when neither is set. */
+  public Optional<String> endpoint(Map<String, String> env) {
+    String flag = TemporalOptions.firstNonBlank(endpointUrl);
+    String fromEnv = TemporalOptions.firstNonBlank(env.get(ConfigKeys.AWS_ENDPOINT_URL));
+    Setting s = flag != null ? new Setting(flag, "--endpoint-url")
+        : fromEnv != null ? new Setting(fromEnv, "env " + ConfigKeys.AWS_ENDPOINT_URL) : null;
+    Optional.ofNullable(s).ifPresent(v -> UrlChecks.url(v, "AWS endpoint URL", false));
+    return Optional.ofNullable(s).map(Setting::value);
   }
 }

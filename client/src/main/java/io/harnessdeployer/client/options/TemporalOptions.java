@@ -1,5 +1,8 @@
 package io.harnessdeployer.client.options;
 
+import io.harnessdeployer.client.config.Setting;
+import io.harnessdeployer.client.deploy.InputChecks;
+import io.harnessdeployer.client.deploy.UrlChecks;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -11,6 +14,7 @@ import picocli.CommandLine.Option;
 public final class TemporalOptions {
   public static final String DEFAULT_ADDRESS = "127.0.0.1:7233";
   public static final String DEFAULT_NAMESPACE = "default";
+  static final String NAMESPACE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$";
 
   @Option(names = "--temporal-address", paramLabel = "HOST:PORT",
       description = "Temporal frontend (default: $TEMPORAL_ADDRESS, else a running 'client dev', else "
@@ -21,9 +25,13 @@ public final class TemporalOptions {
       description = "Temporal namespace (default: $TEMPORAL_NAMESPACE, else " + DEFAULT_NAMESPACE + ").")
   String namespace;
 
-  /** The flag, else {@code TEMPORAL_ADDRESS}; empty when neither is set. */
+  /** The flag, else {@code TEMPORAL_ADDRESS}, checked as host:port; empty when neither is set. */
   public Optional<String> explicitAddress(Map<String, String> env) {
-    return Optional.ofNullable(firstNonBlank(address, env.get("TEMPORAL_ADDRESS")));
+    String flag = firstNonBlank(address);
+    Setting s = flag != null ? new Setting(flag, "--temporal-address")
+        : Optional.ofNullable(firstNonBlank(env.get("TEMPORAL_ADDRESS"))).map(v -> new Setting(v, "env TEMPORAL_ADDRESS"))
+            .orElse(null);
+    return Optional.ofNullable(s).map(v -> UrlChecks.hostPort(v, "Temporal address"));
   }
 
   public boolean addressFlagGiven() {
@@ -31,12 +39,19 @@ public final class TemporalOptions {
   }
 
   public String namespace(Map<String, String> env) {
-    return firstNonBlank(namespace, namespaceFromEnv(env));
+    String flag = firstNonBlank(namespace);
+    return flag != null ? checkNamespace(new Setting(flag, "--namespace")) : namespaceFromEnv(env);
   }
 
   /** {@code TEMPORAL_NAMESPACE}, else {@value #DEFAULT_NAMESPACE}: for commands without the flag. */
   public static String namespaceFromEnv(Map<String, String> env) {
-    return firstNonBlank(env.get("TEMPORAL_NAMESPACE"), DEFAULT_NAMESPACE);
+    String v = firstNonBlank(env.get("TEMPORAL_NAMESPACE"));
+    return v == null ? DEFAULT_NAMESPACE : checkNamespace(new Setting(v, "env TEMPORAL_NAMESPACE"));
+  }
+
+  /** Temporal's namespace names: letters, digits, '.', '_' and '-', at most 255 characters. */
+  private static String checkNamespace(Setting s) {
+    return InputChecks.named(s, NAMESPACE_PATTERN, 255, "Temporal namespace", "use letters, digits, '.', '_' and '-'");
   }
 
   static String firstNonBlank(String... values) {

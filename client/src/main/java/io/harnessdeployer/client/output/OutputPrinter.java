@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -21,6 +23,7 @@ public final class OutputPrinter {
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean json;
+  private List<String> held;
 
   public OutputPrinter(PrintWriter out, PrintWriter err, boolean json) {
     this.out = out;
@@ -42,10 +45,33 @@ public final class OutputPrinter {
     out.flush();
   }
 
-  /** A line for the person watching, on stderr. */
+  /** A line for the person watching, on stderr (held back while {@link #hold} is in force). */
   public void note(String line) {
+    if (held != null) {
+      held.add(line);
+      return;
+    }
     err.println(line);
     err.flush();
+  }
+
+  /**
+   * Holds notes back while the inputs are checked: bad input then shows its one error line alone,
+   * and the held notes are dropped with the command. {@link #release} prints them.
+   */
+  public void hold() {
+    if (held == null) {
+      held = new ArrayList<>();
+    }
+  }
+
+  /** Prints the held notes and stops holding; also called before a question is asked. */
+  public void release() {
+    List<String> lines = held;
+    held = null;
+    if (lines != null) {
+      lines.forEach(this::note);
+    }
   }
 
   public PrintWriter err() {

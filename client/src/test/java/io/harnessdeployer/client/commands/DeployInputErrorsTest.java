@@ -85,14 +85,14 @@ class DeployInputErrorsTest {
 
   @Test
   void missingEnvFile() {
-    assertBadInput(deploy(Map.of(), "--env-file", "nope.env"), "--env-file nope.env: no such file");
+    assertBadInput(deploy(Map.of(), "--env-file", "nope.env"), "--env-file 'nope.env': no such file");
   }
 
   @Test
   void plainHttpMcpUrl() throws Exception {
     Files.writeString(dir.resolve(".env"), GOOD_ENV);
     assertBadInput(deploy(Map.of("MCP_URL", "http://mcp.internal/")),
-        "MCP URL must use https:// (from env MCP_URL): http://mcp.internal/mcp");
+        "MCP URL must use https:// (from env MCP_URL): 'http://mcp.internal/'");
   }
 
   @Test
@@ -108,6 +108,20 @@ class DeployInputErrorsTest {
     assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.toString());
     assertEquals(1, run.err().lines().count(), run.toString());
     assertEquals("error: Unknown option: '--frobnicate' (see 'client deploy --help')", run.err().strip());
+  }
+
+  @Test
+  void misspeltSecretFlagDoesNotEchoTheValueAfterIt() {
+    assertBadInput(deploy(Map.of(), "--client-secrte", SECRET, "--yes"),
+        "Unknown option: '--client-secrte' (and 1 more argument, not shown) (see 'client deploy --help')");
+  }
+
+  @Test
+  void aStateDirThatIsNoPathIsBadInput() throws Exception {
+    Files.writeString(dir.resolve(".env"), GOOD_ENV);
+    CliRun run = deploy(Map.of("HARNESS_DEPLOYER_HOME", "/tmp/x\u0000y"), "--yes");
+    assertBadInput(run, "HARNESS_DEPLOYER_HOME '/tmp/x\\x00y' is not a valid path");
+    assertEquals(1, run.err().lines().count(), "checked before anything is printed: " + run);
   }
 
   @Test

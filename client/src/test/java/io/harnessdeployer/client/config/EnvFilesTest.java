@@ -55,6 +55,6 @@ class EnvFilesTest {
     Files.writeString(dir.resolve(".env"), "FROM=dotenv\n");
     CliException e = assertThrows(CliException.class, () -> EnvFiles.load(dir, Path.of("missing.env")));
     assertEquals(ExitCodes.BAD_INPUT, e.exitCode());
-    assertEquals("--env-file missing.env: no such file", e.getMessage());
+    assertEquals("--env-file 'missing.env': no such file", e.getMessage());
   }
 }

@@ -89,6 +89,15 @@ class DeployInputsResolverTest {
   }
 
   @Test
+  void aValidRegionWithoutTheHarnessIsWarnedAboutNotRefused() {
+    Resolved tokyo = resolve(FULL_ENV, "--region", "ap-northeast-1");
+    assertEquals("ap-northeast-1", tokyo.request().region());
+    assertTrue(tokyo.notes().stream().anyMatch(n -> n.startsWith("[WARN] region ap-northeast-1: the AgentCore harness"
+        + " is not known to be offered there")), tokyo.notes().toString());
+    assertFalse(resolve(FULL_ENV, "--region", "eu-central-1").notes().stream().anyMatch(n -> n.contains("[WARN] region")));
+  }
+
+  @Test
   void credentialsAreSealedAndNowhereElseInTheRequest() {
     Resolved inputs = resolve(FULL_ENV);
     DeployRequest r = inputs.request();
@@ -170,7 +179,7 @@ class DeployInputsResolverTest {
 
     assertEquals("https://x.example/mcp", resolve(FULL_ENV, "--mcp-url", "https://x.example/mcp///").request().externalMcpUrl());
     CliException http = assertThrows(CliException.class, () -> resolve(FULL_ENV, "--mcp-url", "http://x.example"));
-    assertEquals("MCP URL must use https:// (from --mcp-url): http://x.example/mcp", http.getMessage());
+    assertEquals("MCP URL must use https:// (from --mcp-url): 'http://x.example'", http.getMessage());
   }
 
   @Test

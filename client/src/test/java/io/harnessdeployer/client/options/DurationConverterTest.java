@@ -19,6 +19,25 @@ class DurationConverterTest {
   }
 
   @Test
+  void theServiceTimeoutIsBetweenOneMinuteAndSixHours() {
+    DurationConverter t = new DurationConverter.ServiceTimeout();
+    assertEquals(Duration.ofMinutes(1), t.convert("1m"));
+    assertEquals(Duration.ofHours(6), t.convert("6h"));
+    assertEquals("'99999999h' is out of range: between 1m and 6h",
+        assertThrows(TypeConversionException.class, () -> t.convert("99999999h")).getMessage());
+    assertThrows(TypeConversionException.class, () -> t.convert("59s"));
+    assertThrows(TypeConversionException.class, () -> t.convert("6h1s"));
+    assertThrows(TypeConversionException.class, () -> t.convert("PT-5M"));
+  }
+
+  @Test
+  void numbersBeyondRangeAreMalformedNotACrash() {
+    assertEquals("'99999999999999999999h' is not a duration such as 20m or 1h30m",
+        assertThrows(TypeConversionException.class, () -> c.convert("99999999999999999999h")).getMessage());
+    assertThrows(TypeConversionException.class, () -> c.convert("P9999999999999999D"));
+  }
+
+  @Test
   void rejectsNonsenseAndZero() {
     assertThrows(TypeConversionException.class, () -> c.convert("soon"));
     assertThrows(TypeConversionException.class, () -> c.convert(""));

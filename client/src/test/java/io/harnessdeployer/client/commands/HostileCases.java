@@ -1,0 +1,127 @@
+package io.harnessdeployer.client.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The table of issue 8's hostile-input acceptance: every flag and settings key of {@code deploy}
+ * and of {@code destroy} (and of {@code status}, {@code resume}, {@code rollback}, which read a
+ * subset), each fed every generic hostile value, plus odd values per kind (durations,
+ * URLs, addresses, regions, paths, name lengths at their limits).
+ */
+final class HostileCases {
+  enum Where { FLAG, BOOLEAN_FLAG, ENV, FILE }
+
+  /** How a run must end. */
+  enum Outcome { REJECTED, WARNED, ACCEPTED }
+
+  /**
+   * Where a value goes. {@code freeText}: a credential or container variable, where unicode and
+   * {@code ${...}} are legal (and the value must never be shown).
+   */
+  record Slot(String command, Where where, String name, boolean freeText) {
+    String label() {
+      return command + " " + switch (where) {
+        case FLAG, BOOLEAN_FLAG -> name;
+        case ENV -> "env " + name;
+        case FILE -> ".env " + name;
+      };
+    }
+  }
+
+  record Case(Slot slot, String valueLabel, String value, Outcome outcome) {
+    @Override
+    public String toString() {
+      return slot.label() + " = " + valueLabel; // never the value: it may hold control characters
+    }
+  }
+
+  record Hostile(String label, String value, Outcome strict, Outcome freeText) {}
+
+  static final List<Hostile> GENERIC = List.of(
+      new Hostile("10,000 characters", "a".repeat(10_000), Outcome.REJECTED, Outcome.REJECTED),
+      new Hostile("10,000 CJK characters", "名".repeat(10_000), Outcome.REJECTED, Outcome.REJECTED),
+      new Hostile("ESC sequences", "ok\u001b[2J\u001b[31mred", Outcome.REJECTED, Outcome.REJECTED),
+      new Hostile("newline", "ok\nerror: forged second line", Outcome.REJECTED, Outcome.REJECTED),
+      new Hostile("carriage return", "ok\rforged", Outcome.REJECTED, Outcome.REJECTED),
+      new Hostile("tab", "ok\tx", Outcome.REJECTED, Outcome.REJECTED),
+      new Hostile("NUL", "ok\u0000x", Outcome.REJECTED, Outcome.REJECTED),
+      new Hostile("BEL and backspace", "ok\u0007\bx", Outcome.REJECTED, Outcome.REJECTED),
+      new Hostile("C1 CSI", "ok\u009b31mx", Outcome.REJECTED, Outcome.REJECTED),
+      new Hostile("bidi override", "ok\u202egnp.exe", Outcome.REJECTED, Outcome.REJECTED),
+      new Hostile("zero-width space", "ok\u200bx", Outcome.REJECTED, Outcome.REJECTED),
+      new Hostile("unicode letters", "zscäler_名前😀", Outcome.REJECTED, Outcome.ACCEPTED),
+      new Hostile("${...}", "${HOME}", Outcome.REJECTED, Outcome.WARNED),
+      new Hostile("${...} inside", "pre-${ZSCALER_SECRET}-post", Outcome.REJECTED, Outcome.WARNED));
+
+  static final List<String> NAME_FLAGS = List.of("--harness-name", "--role-name", "--credential-provider-name",
+      "--ecs-cluster-name", "--ecs-service-name", "--ecs-execution-role-name", "--ecs-infrastructure-role-name",
+      "--ecs-log-group", "--secret-name");
+  static final List<String> NAME_KEYS = List.of("HARNESS_NAME", "ROLE_NAME", "CREDENTIAL_PROVIDER_NAME",
+      "ECS_CLUSTER_NAME", "ECS_SERVICE_NAME", "ECS_EXECUTION_ROLE_NAME", "ECS_INFRASTRUCTURE_ROLE_NAME", "ECS_LOG_GROUP");
+  static final List<String> SHARED_FLAGS = List.of("--temporal-address", "--namespace", "--region", "--profile",
+      "--endpoint-url", "--output", "--name", "--env-file");
+  static final List<String> CREDENTIAL_KEYS = List.of("ZSCALER_CLIENT_ID", "ZSCALER_CLIENT_SECRET",
+      "ZSCALER_CUSTOMER_ID", "ZSCALER_VANITY_DOMAIN", "ZSCALER_CLOUD");
+
+  static List<Slot> slots() {
+    List<Slot> s = new ArrayList<>();
+    for (String cmd : List.of("deploy", "destroy")) {
+      SHARED_FLAGS.forEach(f -> s.add(new Slot(cmd, Where.FLAG, f, false)));
+      NAME_FLAGS.forEach(f -> s.add(new Slot(cmd, Where.FLAG, f, false)));
+      List.of("--yes", "--stacktrace").forEach(f -> s.add(new Slot(cmd, Where.BOOLEAN_FLAG, f, false)));
+      for (String k : List.of("AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE", "AWS_ENDPOINT_URL", "TOPOLOGY",
+          "MCP_URL", "ZSCALER_SECRET_NAME", "TEMPORAL_ADDRESS", "TEMPORAL_NAMESPACE")) {
+        s.add(new Slot(cmd, Where.ENV, k, false));
+      }
+      NAME_KEYS.forEach(k -> s.add(new Slot(cmd, Where.ENV, k, false)));
+      for (String k : List.of("AWS_REGION", "AWS_PROFILE", "TOPOLOGY", "MCP_URL", "ZSCALER_SECRET_NAME")) {
+        s.add(new Slot(cmd, Where.FILE, k, false));
+      }
+      NAME_KEYS.forEach(k -> s.add(new Slot(cmd, Where.FILE, k, false)));
+    }
+    // the commands that act on a deployment: the same checks on what they read
+    for (String cmd : List.of("status", "resume", "rollback")) {
+      SHARED_FLAGS.forEach(f -> s.add(new Slot(cmd, Where.FLAG, f, false)));
+      List.of("--yes", "--stacktrace").forEach(f -> s.add(new Slot(cmd, Where.BOOLEAN_FLAG, f, false)));
+      for (String k : List.of("AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE", "AWS_ENDPOINT_URL", "HARNESS_NAME",
+          "TEMPORAL_ADDRESS", "TEMPORAL_NAMESPACE")) {
+        s.add(new Slot(cmd, Where.ENV, k, false));
+      }
+      List.of("AWS_REGION", "AWS_PROFILE", "HARNESS_NAME").forEach(k -> s.add(new Slot(cmd, Where.FILE, k, false)));
+    }
+    List.of("resume", "rollback").forEach(cmd -> s.add(new Slot(cmd, Where.BOOLEAN_FLAG, "--no-wait", false)));
+    List.of("--topology", "--mcp-url", "--model-id", "--on-failure", "--timeout")
+        .forEach(f -> s.add(new Slot("deploy", Where.FLAG, f, false)));
+    List.of("--client-id", "--client-secret", "--customer-id", "--vanity-domain")
+        .forEach(f -> s.add(new Slot("deploy", Where.FLAG, f, true)));
+    List.of("--no-wait", "--local", "--no-secrets-manager").forEach(f -> s.add(new Slot("deploy", Where.BOOLEAN_FLAG, f, false)));
+    List.of("--keep-role", "--keep-ecs", "--keep-secret", "--force-secret-delete")
+        .forEach(f -> s.add(new Slot("destroy", Where.BOOLEAN_FLAG, f, false)));
+    for (String k : List.of("MODEL_ID", "ZSCALER_MCP_IMAGE_URI", "HARNESS_DEPLOYER_SEAL_KEY", "HARNESS_DEPLOYER_SEAL_KEY_FILE")) {
+      s.add(new Slot("deploy", Where.ENV, k, false));
+    }
+    List.of("MODEL_ID", "ZSCALER_MCP_IMAGE_URI").forEach(k -> s.add(new Slot("deploy", Where.FILE, k, false)));
+    CREDENTIAL_KEYS.forEach(k -> s.add(new Slot("deploy", Where.ENV, k, true)));
+    CREDENTIAL_KEYS.forEach(k -> s.add(new Slot("deploy", Where.FILE, k, true)));
+    // container variables passed through from the file
+    List.of("ZSCALER_MCP_EXTRA", "FASTMCP_LOG_LEVEL", "MCP_EXTRA").forEach(k -> s.add(new Slot("deploy", Where.FILE, k, true)));
+    return s;
+  }
+
+  static List<Case> all() {
+    List<Case> cases = new ArrayList<>();
+    for (Slot slot : slots()) {
+      for (Hostile h : GENERIC) {
+        if (slot.where() == Where.FILE && (h.value().contains("\n") || h.value().contains("\r"))) {
+          continue; // a settings file cannot hold a line break in a value
+        }
+        cases.add(new Case(slot, h.label(), h.value(), slot.freeText() ? h.freeText() : h.strict()));
+      }
+      cases.addAll(HostileOddValues.forSlot(slot));
+    }
+    return cases;
+  }
+
+  private HostileCases() {}
+}

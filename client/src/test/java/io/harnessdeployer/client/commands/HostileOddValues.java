@@ -1,0 +1,159 @@
+package io.harnessdeployer.client.commands;
+
+import static io.harnessdeployer.client.commands.HostileCases.Outcome.ACCEPTED;
+import static io.harnessdeployer.client.commands.HostileCases.Outcome.REJECTED;
+
+import io.harnessdeployer.client.commands.HostileCases.Case;
+import io.harnessdeployer.client.commands.HostileCases.Slot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Odd values by kind, each with the answer it must get: bounds are checked on both sides (the
+ * longest valid name passes, one more character fails). {@value #DIR} stands for the test's
+ * directory, where {@link HostileInputTest} puts a subdirectory {@code sub}, a binary file and a
+ * valid seal key file.
+ */
+final class HostileOddValues {
+  static final String DIR = "@DIR@";
+
+  private static final Map<String, Integer> NAME_LIMITS = Map.ofEntries(
+      Map.entry("HARNESS_NAME", 40), Map.entry("ROLE_NAME", 64), Map.entry("CREDENTIAL_PROVIDER_NAME", 128),
+      Map.entry("ECS_CLUSTER_NAME", 255), Map.entry("ECS_SERVICE_NAME", 255), Map.entry("ECS_EXECUTION_ROLE_NAME", 64),
+      Map.entry("ECS_INFRASTRUCTURE_ROLE_NAME", 64), Map.entry("ECS_LOG_GROUP", 512), Map.entry("SECRET_NAME", 512),
+      Map.entry("ZSCALER_SECRET_NAME", 512), Map.entry("NAME", 64));
+
+  private HostileOddValues() {}
+
+  static List<Case> forSlot(Slot slot) {
+    List<Case> c = new ArrayList<>();
+    String key = slot.name().replaceFirst("^--", "").replace('-', '_').toUpperCase(java.util.Locale.ROOT);
+    switch (key) {
+      case "TIMEOUT" -> {
+        for (String v : List.of("99999999h", "99999999999999999999h", "0s", "59s", "6h1s", "7h", "-5m", "PT-1M",
+            "P9999999999D", "PT0.5S", "1.5h", "20", "1d", "", "20 m")) {
+          c.add(new Case(slot, "duration " + v, v, REJECTED));
+        }
+        for (String v : List.of("1m", "6h", "PT20M", "1h30m")) {
+          c.add(new Case(slot, "duration " + v, v, ACCEPTED));
+        }
+      }
+      case "MCP_URL" -> {
+        for (String v : List.of("http://mcp.example.com/mcp", "https://user:pw@mcp.example.com/mcp", "https:///mcp",
+            "https://", "ftp://mcp.example.com/", "mcp.example.com/mcp", "https://mcp.example.com:99999/mcp",
+            "https://mcp.example.com:0/", "https://exa mple.com/", "https://exa_mple.com/", "javascript:alert(1)",
+            "https://[::1/", "https://" + "a".repeat(2100) + ".com/")) {
+          c.add(new Case(slot, "URL " + v.substring(0, Math.min(v.length(), 40)), v, REJECTED));
+        }
+        for (String v : List.of("https://mcp.example.com/", "https://mcp.example.com:8443/base")) {
+          c.add(new Case(slot, "URL " + v, v, ACCEPTED));
+        }
+      }
+      case "ENDPOINT_URL", "AWS_ENDPOINT_URL" -> {
+        for (String v : List.of("ftp://h:4566", "http://user@h:4566", "http://h:4566?x=1", "http://h:4566#f",
+            "localhost:4566", "http://:4566", "http://h:70000", "https:///")) {
+          c.add(new Case(slot, "URL " + v, v, REJECTED));
+        }
+        for (String v : List.of("http://127.0.0.1:4566", "https://aws.example.com")) {
+          c.add(new Case(slot, "URL " + v, v, ACCEPTED));
+        }
+      }
+      case "TEMPORAL_ADDRESS" -> {
+        for (String v : List.of("127.0.0.1", "localhost", "host:0", "host:70000", "http://127.0.0.1:7233", ":7233",
+            "[::1]", "host:port", "host:72 33", "-bad-:7233", "host:7233/x")) {
+          c.add(new Case(slot, "address " + v, v, REJECTED));
+        }
+        for (String v : List.of("127.0.0.1:7233", "temporal.prod:7233", "[::1]:7233")) {
+          c.add(new Case(slot, "address " + v, v, ACCEPTED));
+        }
+      }
+      case "REGION", "AWS_REGION", "AWS_DEFAULT_REGION" -> {
+        for (String v : List.of("us-east-1a", "US-EAST-1", "useast1", "us-east", "xx-east-1", "us-east-123", "us_east_1")) {
+          c.add(new Case(slot, "region " + v, v, REJECTED));
+        }
+        for (String v : List.of("us-gov-west-1", "cn-north-1", "eu-central-2", "ap-southeast-4", "us-isob-east-1")) {
+          c.add(new Case(slot, "region " + v, v, ACCEPTED));
+        }
+      }
+      case "NAMESPACE", "TEMPORAL_NAMESPACE" -> {
+        for (String v : List.of("-ns", "my ns", "a".repeat(256), "ns/x")) {
+          c.add(new Case(slot, "namespace " + v.substring(0, Math.min(v.length(), 20)), v, REJECTED));
+        }
+        c.add(new Case(slot, "namespace prod.acct-1", "prod.acct-1", ACCEPTED));
+      }
+      case "ENV_FILE" -> {
+        c.add(new Case(slot, "path: the directory itself", DIR, REJECTED));
+        c.add(new Case(slot, "path: a subdirectory", "sub", REJECTED));
+        c.add(new Case(slot, "path: does not exist", "nope.env", REJECTED));
+        c.add(new Case(slot, "path: outside the tree, missing", "../../no/such/dir/.env", REJECTED));
+        c.add(new Case(slot, "path: not UTF-8 text", "binary.env", REJECTED));
+        c.add(new Case(slot, "path: a valid settings file", ".env", ACCEPTED));
+      }
+      case "HARNESS_DEPLOYER_SEAL_KEY_FILE" -> {
+        c.add(new Case(slot, "path: a directory", DIR, REJECTED));
+        c.add(new Case(slot, "path: does not exist", DIR + "/nope.key", REJECTED));
+        c.add(new Case(slot, "path: not a key", DIR + "/binary.env", REJECTED));
+        c.add(new Case(slot, "path: a valid key file", DIR + "/seal.key", ACCEPTED));
+      }
+      case "HARNESS_DEPLOYER_SEAL_KEY" -> {
+        c.add(new Case(slot, "key of 5 bytes", "c2hvcnQ=", REJECTED));
+        c.add(new Case(slot, "a valid key", HostileInputTest.VALID_KEY, ACCEPTED));
+      }
+      case "MODEL_ID" -> {
+        c.add(new Case(slot, "model with a space", "us.anthropic claude", REJECTED));
+        c.add(new Case(slot, "model of 2049 characters", "a".repeat(2049), REJECTED));
+        c.add(new Case(slot, "model us.amazon.nova-pro-v1:0", "us.amazon.nova-pro-v1:0", ACCEPTED));
+        c.add(new Case(slot, "inference-profile ARN",
+            "arn:aws:bedrock:us-east-1:111122223333:inference-profile/us.anthropic.claude-sonnet-4-5-20250929-v1:0", ACCEPTED));
+      }
+      case "ZSCALER_MCP_IMAGE_URI" -> {
+        c.add(new Case(slot, "image with a space", "repo with space:1", REJECTED));
+        c.add(new Case(slot, "image of 256 characters", "a".repeat(256), REJECTED));
+        c.add(new Case(slot, "ECR image", "111122223333.dkr.ecr.us-east-1.amazonaws.com/mine:1", ACCEPTED));
+        c.add(new Case(slot, "image by digest", "ghcr.io/acme/mcp@sha256:" + "ab".repeat(32), ACCEPTED));
+      }
+      case "PROFILE", "AWS_PROFILE" -> {
+        c.add(new Case(slot, "profile with a space", "my profile", REJECTED));
+        c.add(new Case(slot, "profile in brackets", "[prod]", REJECTED));
+        c.add(new Case(slot, "profile team/admin", "team/admin", ACCEPTED));
+      }
+      case "TOPOLOGY" -> {
+        c.add(new Case(slot, "topology kubernetes", "kubernetes", REJECTED));
+        c.add(new Case(slot, "topology ECS", "ECS", ACCEPTED));
+      }
+      case "ON_FAILURE" -> {
+        c.add(new Case(slot, "on-failure explode", "explode", REJECTED));
+        c.add(new Case(slot, "on-failure rollback", "rollback", ACCEPTED));
+      }
+      case "OUTPUT" -> {
+        c.add(new Case(slot, "output yaml", "yaml", REJECTED));
+        c.add(new Case(slot, "output json", "json", ACCEPTED));
+      }
+      case "CLIENT_SECRET", "ZSCALER_CLIENT_SECRET" -> {
+        c.add(new Case(slot, "secret of 1025 characters", "s".repeat(1025), REJECTED));
+        c.add(new Case(slot, "secret of 1024 characters", "s".repeat(1024), ACCEPTED));
+      }
+      case "ZSCALER_MCP_EXTRA", "FASTMCP_LOG_LEVEL", "MCP_EXTRA" -> {
+        c.add(new Case(slot, "container value of 4097 characters", "v".repeat(4097), REJECTED));
+        c.add(new Case(slot, "container value of 4096 characters", "v".repeat(4096), ACCEPTED));
+      }
+      default -> { }
+    }
+    if (key.equals("ZSCALER_SECRET_NAME")) {
+      c.add(new Case(slot, "secret ARN with a bad account", "arn:aws:secretsmanager:us-east-1:1:secret:x", REJECTED));
+      c.add(new Case(slot, "secret ARN", "arn:aws:secretsmanager:us-east-1:111122223333:secret:mine-AbC123", ACCEPTED));
+    }
+    Integer limit = NAME_LIMITS.get(key);
+    if (limit != null) {
+      boolean logGroup = key.equals("ECS_LOG_GROUP");
+      c.add(new Case(slot, "name of " + limit + " characters", name(limit, logGroup), ACCEPTED));
+      c.add(new Case(slot, "name of " + (limit + 1) + " characters", name(limit + 1, logGroup), REJECTED));
+    }
+    return c;
+  }
+
+  private static String name(int length, boolean logGroup) {
+    return logGroup ? "/" + "a".repeat(length - 1) : "a".repeat(length);
+  }
+}

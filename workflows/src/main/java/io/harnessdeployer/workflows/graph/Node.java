@@ -33,12 +33,6 @@ public record Node(
     Describe describe,
     Desired desired) {
 
-  /** A node without describe or desired state. */
-  public Node(String id, String title, String kind, String name, List<String> needs, String keptBy,
-      Ensure ensure, Delete delete, String undoneWith) {
-    this(id, title, kind, name, needs, keptBy, ensure, delete, undoneWith, null, null);
-  }
-
   /** Ensures the resource (or runs the check); idempotent, so a RETRY simply runs it again. */
   @FunctionalInterface
   public interface Ensure {

@@ -1,5 +1,6 @@
 package io.harnessdeployer.worker;
 
+import io.harnessdeployer.workflows.Registration;
 import io.harnessdeployer.workflows.deploy.DeployWorkflowImpl;
 import io.harnessdeployer.workflows.destroy.DestroyWorkflowImpl;
 import io.temporal.worker.Worker;
@@ -17,7 +18,7 @@ public final class Workers {
   private Workers() {}
 
   public static void register(Worker worker, ActivityDeps deps) {
-    worker.registerWorkflowImplementationTypes(WORKFLOWS.toArray(Class<?>[]::new));
+    worker.registerWorkflowImplementationTypes(Registration.options(), WORKFLOWS.toArray(Class<?>[]::new));
     List<Object> activities = deps.activities();
     worker.registerActivitiesImplementations(activities.toArray());
     log.info("worker on {}: workflows {}, activities {}", worker.getTaskQueue(),

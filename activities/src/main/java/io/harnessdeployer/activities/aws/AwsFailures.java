@@ -98,6 +98,11 @@ public final class AwsFailures {
       String type = typeOf(null, e.statusCode(), e.getMessage());
       return failure(type, action + ": HTTP " + e.statusCode() + " " + mask(e.getMessage(), secrets));
     }
+    java.util.Optional<String> unresolved = unresolvedHost(error);
+    if (unresolved.isPresent()) { // an endpoint that does not exist, such as a region without the API
+      return failure(FailureTypes.UNSUPPORTED, action + ": endpoint " + unresolved.get() + " does not resolve:"
+          + " the service is not offered in this region (or DNS is down); not retried");
+    }
     if (error instanceof SdkClientException e) {
       return failure(clientErrorType(e), action + ": " + mask(firstLine(e.getMessage()), secrets));
     }
@@ -190,6 +195,17 @@ public final class AwsFailures {
     if (status == 404) return FailureTypes.NOT_FOUND;
     if (status == 409) return FailureTypes.CONFLICT;
     return FailureTypes.VALIDATION; // any other 4xx: the request itself is wrong
+  }
+
+  /** The host of an {@link java.net.UnknownHostException} in the cause chain, if there is one. */
+  private static java.util.Optional<String> unresolvedHost(Throwable error) {
+    for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof java.net.UnknownHostException u) {
+        String host = u.getMessage() == null ? "" : u.getMessage().split("[:\\s]", 2)[0];
+        return java.util.Optional.of(host.isBlank() ? "(unknown host)" : host);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private static String clientErrorType(SdkClientException e) {

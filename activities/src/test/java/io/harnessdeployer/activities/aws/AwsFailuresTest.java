@@ -144,4 +144,32 @@ class AwsFailuresTest {
     assertTrue(AwsFailures.isNotFound(aws("Whatever", 404, "gone")));
     assertFalse(AwsFailures.isNotFound(aws("AccessDenied", 403, "no")));
   }
+
+  @Test
+  void anEndpointThatDoesNotResolveFailsAtOnce_namingTheHost() {
+    SdkClientException e = SdkClientException.create("Received an UnknownHostException when attempting to interact"
+        + " with a service.", new java.net.UnknownHostException("bedrock-agentcore-control.xx-east-9.amazonaws.com"));
+    ApplicationFailure f = AwsFailures.classify("AgentCore create harness", e);
+    assertEquals(FailureTypes.UNSUPPORTED, f.getType());
+    assertTrue(f.isNonRetryable());
+    assertTrue(f.getOriginalMessage().contains("endpoint bedrock-agentcore-control.xx-east-9.amazonaws.com does not"
+        + " resolve: the service is not offered in this region"), f.getOriginalMessage());
+  }
+
+  @Test
+  void aRealClientAgainstAHostThatCannotResolve_isUnsupportedNotAnOutage() {
+    // .invalid never resolves (RFC 2606): what an SDK client sees for a region without the service
+    try (var sts = software.amazon.awssdk.services.sts.StsClient.builder()
+        .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+        .endpointOverride(java.net.URI.create("https://sts.xx-east-9.amazonaws.invalid"))
+        .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+            software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("AKIAEXAMPLE", "secret")))
+        .build()) {
+      SdkClientException e = org.junit.jupiter.api.Assertions.assertThrows(SdkClientException.class,
+          () -> sts.getCallerIdentity());
+      ApplicationFailure f = AwsFailures.classify("STS GetCallerIdentity", e);
+      assertEquals(FailureTypes.UNSUPPORTED, f.getType(), f.getOriginalMessage());
+      assertTrue(f.getOriginalMessage().contains("sts.xx-east-9.amazonaws.invalid"), f.getOriginalMessage());
+    }
+  }
 }

@@ -34,8 +34,8 @@ public class DurationConverter implements ITypeConverter<Duration> {
    * service cannot turn ACTIVE; after six hours nobody is waiting for it any more.
    */
   public static final class ServiceTimeout extends DurationConverter {
-    public static final Duration MIN = Duration.ofMinutes(1);
-    public static final Duration MAX = Duration.ofHours(6);
+    public static final Duration MIN = io.harnessdeployer.workflows.common.Names.SERVICE_TIMEOUT_MIN;
+    public static final Duration MAX = io.harnessdeployer.workflows.common.Names.SERVICE_TIMEOUT_MAX;
 
     public ServiceTimeout() {
       super(MIN, MAX);

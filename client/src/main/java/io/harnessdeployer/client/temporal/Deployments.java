@@ -133,6 +133,30 @@ public final class Deployments {
     }
   }
 
+  /**
+   * Requests the cancel of the operation open on this deployment and returns it; a deploy then rolls
+   * back what its run created, a destroy stops where it is.
+   */
+  public WorkflowExecutionDescription cancel(WorkflowExecutionDescription open) {
+    try {
+      client.newUntypedWorkflowStub(open.getExecution().getWorkflowId(), Optional.of(open.getExecution().getRunId()),
+          Optional.of(open.getWorkflowType())).cancel();
+      return open;
+    } catch (RuntimeException e) {
+      throw TemporalErrors.translate(e, conn);
+    }
+  }
+
+  /** The operation open on this deployment, or a failure saying nothing runs. */
+  public WorkflowExecutionDescription running(DeploymentKey key) {
+    WorkflowExecutionDescription d = describe(key).orElseThrow(() -> noDeployment(key));
+    if (!open(d)) {
+      throw CliException.failed("nothing is running on " + key + ": its last " + d.getWorkflowType()
+          + " has already ended (" + d.getStatus().name().replace("WORKFLOW_EXECUTION_STATUS_", "") + ")");
+    }
+    return d;
+  }
+
   /** An untyped stub on one run, for results with a timeout. */
   public WorkflowStub stub(String workflowId, String runId) {
     return client.newUntypedWorkflowStub(workflowId, Optional.of(runId), Optional.of(DEPLOY_TYPE));
@@ -186,7 +210,7 @@ public final class Deployments {
     if (!DEPLOY_TYPE.equals(d.getWorkflowType())) {
       throw new CliException(ExitCodes.FAILED, "another operation is running on " + key + ": "
           + d.getWorkflowType() + " started " + d.getStartTime() + " (workflow id "
-          + d.getExecution().getWorkflowId() + "); wait for it to finish or cancel it");
+          + d.getExecution().getWorkflowId() + "); wait for it to finish, or " + cancelHint(key));
     }
   }
 
@@ -195,8 +219,12 @@ public final class Deployments {
     String type = d.getWorkflowType();
     String operation = DEPLOY_TYPE.equals(type) ? "a deploy" : DESTROY_TYPE.equals(type) ? "a destroy" : "an operation";
     return CliException.failed(operation + " is running on " + key + ": " + type + " started " + d.getStartTime()
-        + " (workflow id " + d.getExecution().getWorkflowId() + "); wait for it to finish or cancel it"
+        + " (workflow id " + d.getExecution().getWorkflowId() + "); wait for it to finish, or " + cancelHint(key)
         + " ('" + Cli.BIN_NAME + " status --name " + key.name() + " --region " + key.region() + "' shows it)");
+  }
+
+  private static String cancelHint(DeploymentKey key) {
+    return "cancel it with '" + Cli.BIN_NAME + " cancel --name " + key.name() + " --region " + key.region() + "'";
   }
 
   private static String verb(OperatorDecision decision) {

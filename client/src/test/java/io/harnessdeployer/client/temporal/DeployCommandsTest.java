@@ -3,6 +3,7 @@ package io.harnessdeployer.client.temporal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -288,12 +289,53 @@ class DeployCommandsTest {
     assertEquals(ExitCodes.FAILED, run.exitCode(), run.toString());
     assertTrue(run.errorLines().get(0).startsWith("error: another operation is running on us-east-1/busy: DestroyWorkflow started "),
         run.err());
-    assertTrue(run.err().contains("wait for it to finish or cancel it"), run.err());
+    assertTrue(run.err().contains("wait for it to finish, or cancel it with 'client cancel --name busy --region us-east-1'"),
+        run.err());
     assertEquals(1, run.errorLines().size());
 
     CliRun resume = cli("resume", "--name", "busy");
     assertEquals(ExitCodes.FAILED, resume.exitCode(), resume.toString());
     assertTrue(resume.err().contains("another operation is running on us-east-1/busy"), resume.err());
+  }
+
+  @Test
+  void cancelNeedsConfirmation_thenRollsThePausedDeployBack_andSaysWhenNothingRuns() {
+    assertEquals(ExitCodes.PAUSED, cli("deploy", "--name", "pause_cancel").exitCode());
+
+    CliRun refused = cli("cancel", "--name", "pause_cancel");
+    assertEquals(ExitCodes.BAD_INPUT, refused.exitCode(), refused.toString());
+    assertEquals("error: confirmation needed to cancel the deploy of us-east-1/pause_cancel, but there is no terminal"
+        + " to ask on: pass --yes", refused.err().strip());
+
+    CliRun cancel = cli("cancel", "--name", "pause_cancel", "--yes");
+    assertEquals(ExitCodes.OK, cancel.exitCode(), cancel.toString());
+    assertTrue(cancel.err().contains("[INFO] cancel requested for the deploy of us-east-1/pause_cancel (run "), cancel.err());
+    assertTrue(cancel.err().contains("Deploy of us-east-1/pause_cancel ended CANCELED"), cancel.err());
+    JsonNode status = json(cli("status", "--name", "pause_cancel", "--output", "json").out());
+    assertEquals("CANCELED", status.get("status").asText(), status.toString());
+    assertEquals("COMPENSATED", status.get("steps").get(1).get("status").asText(), "the secret was undone: " + status);
+
+    CliRun again = cli("cancel", "--name", "pause_cancel", "--yes");
+    assertEquals(ExitCodes.FAILED, again.exitCode(), again.toString());
+    assertEquals("error: nothing is running on us-east-1/pause_cancel: its last DeployWorkflow has already ended"
+        + " (CANCELED)", again.err().strip());
+  }
+
+  @Test
+  void cancelStopsARunningDestroy() {
+    DeploymentKey key = new DeploymentKey("us-east-1", "destroy_cancel");
+    WorkflowClient client = env.getWorkflowClient();
+    WorkflowClient.start(client.newWorkflowStub(DestroyWorkflow.class, WorkflowOptions.newBuilder()
+        .setTaskQueue(TaskQueues.DEPLOY).setWorkflowId(key.workflowId()).build())::destroy, key.toString());
+
+    CliRun cancel = cli("cancel", "--name", "destroy_cancel", "--yes", "--no-wait", "--output", "json");
+    assertEquals(ExitCodes.OK, cancel.exitCode(), cancel.toString());
+    JsonNode ack = json(cancel.out());
+    assertEquals("destroy", ack.get("operation").asText(), ack.toString());
+    assertThrows(io.temporal.client.WorkflowFailedException.class,
+        () -> client.newUntypedWorkflowStub(key.workflowId()).getResult(20, java.util.concurrent.TimeUnit.SECONDS, Void.class));
+    assertEquals(io.temporal.api.enums.v1.WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CANCELED,
+        client.newUntypedWorkflowStub(key.workflowId()).describe().getStatus());
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.harnessdeployer.workflows.progress.StepState;
 import io.harnessdeployer.workflows.progress.StepStatus;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public class FakeDeployWorkflow implements DeployWorkflow {
         }
         steps.set(i, steps.get(i).failed(now(), StepStatus.PAUSED, error));
         status = DeployStatus.PAUSED;
-        Workflow.await(() -> decision != null);
+        awaitDecision(i);
         OperatorDecision d = decision;
         decision = null;
         status = DeployStatus.RUNNING;
@@ -88,6 +89,20 @@ public class FakeDeployWorkflow implements DeployWorkflow {
         "ECS Express — svc (cluster: c)", "arn:role", "arn:provider", "arn:task", "arn:infra", "c", "arn:svc",
         "/ecs/zscaler-mcp", request.secretMode(), request.names().secret(), "arn:secret", "https://console",
         List.of(new ResourceOutcome("secret", "secret", "arn:secret", Outcome.CREATED)));
+  }
+
+  /** A cancel while paused undoes what ran, as the real saga does, and ends CANCELED. */
+  private void awaitDecision(int paused) {
+    try {
+      Workflow.await(() -> decision != null);
+    } catch (CanceledFailure e) {
+      for (int j = paused; j >= 0; j--) {
+        steps.set(j, steps.get(j).compensation(StepStatus.COMPENSATED, "DELETED"));
+        current = steps.get(j).id();
+      }
+      status = DeployStatus.CANCELED;
+      throw e;
+    }
   }
 
   private static String failingStep(String deploymentName) {

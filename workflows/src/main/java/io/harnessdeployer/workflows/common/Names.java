@@ -151,6 +151,11 @@ public final class Names {
 
   // ---- timeouts and poll intervals (spec §10.4; the service default is ours: 20 min) ----
   public static final Duration SERVICE_ACTIVE_TIMEOUT = Duration.ofMinutes(20);
+  /** Bounds of {@code --timeout}: under a minute no service turns ACTIVE; after 6 h nobody waits. */
+  public static final Duration SERVICE_TIMEOUT_MIN = Duration.ofMinutes(1);
+  public static final Duration SERVICE_TIMEOUT_MAX = Duration.ofHours(6);
+  /** The longest wait after creating a role that a request may ask for. */
+  public static final Duration IAM_PROPAGATION_MAX = Duration.ofMinutes(10);
   public static final Duration SERVICE_POLL_INTERVAL = Duration.ofSeconds(10);
   public static final Duration SERVICE_GONE_TIMEOUT = Duration.ofSeconds(900);
   public static final Duration HARNESS_READY_TIMEOUT = Duration.ofSeconds(300);

@@ -62,11 +62,15 @@ final class DeployRequestCheck {
         throw invalid("container env may not carry " + key + ": credentials travel sealed only");
       }
     }
-    if (r.serviceTimeout().isNegative() || r.serviceTimeout().isZero()) {
-      throw invalid("service timeout must be positive");
+    // a Duration past protobuf's range would fail every workflow task, forever
+    if (r.serviceTimeout().isNegative() || r.serviceTimeout().isZero()
+        || r.serviceTimeout().compareTo(Names.SERVICE_TIMEOUT_MAX) > 0) {
+      throw invalid("service timeout must be positive and at most " + Names.SERVICE_TIMEOUT_MAX + ": "
+          + r.serviceTimeout());
     }
-    if (r.iamPropagation().isNegative()) {
-      throw invalid("IAM propagation wait must not be negative");
+    if (r.iamPropagation().isNegative() || r.iamPropagation().compareTo(Names.IAM_PROPAGATION_MAX) > 0) {
+      throw invalid("IAM propagation wait must be between 0 and " + Names.IAM_PROPAGATION_MAX + ": "
+          + r.iamPropagation());
     }
   }
 

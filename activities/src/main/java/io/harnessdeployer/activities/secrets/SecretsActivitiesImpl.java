@@ -90,9 +90,10 @@ public final class SecretsActivitiesImpl implements SecretsActivities {
       String kept = "unreadable, not compared";
       if (value.isPresent()) {
         kept = "it holds this deploy's credentials";
-        if (!SecretPayload.holds(value.get(), creds.asEnv())) {
+        List<String> changed = SecretPayload.changedKeys(value.get(), creds.asEnv());
+        if (!changed.isEmpty()) {
           if (spec.scope().ownsDeployment(tags)) {
-            return rotate(client, spec.scope(), secret, tags, payload, creds);
+            return rotate(client, spec.scope(), secret, tags, payload, creds, changed);
           }
           kept = "not tagged for deployment " + spec.scope().deployment() + ", so not rotated";
           log.warn("secret {} holds other credentials than this deploy's; {}", secret.name(), kept);
@@ -113,12 +114,13 @@ public final class SecretsActivitiesImpl implements SecretsActivities {
    */
   private SecretRef rotate(
       SecretsManagerClient client, Scope scope, DescribeSecretResponse secret, Map<String, String> tags,
-      String payload, ZscalerCredentials creds) {
+      String payload, ZscalerCredentials creds, List<String> changed) {
     String arn = secret.arn();
     String version = client.putSecretValue(r -> r.secretId(arn).secretString(payload)).versionId();
     Outcome outcome = Ownership.existing(scope, tags, true);
-    log.info("secret {}: {} (credentials rotated: new version {})", secret.name(), outcome, version);
-    return new SecretRef(secret.name(), arn, payloadKeys(creds), outcome, false, true);
+    log.info("secret {}: {} (credentials rotated: new version {}, changed keys {})", secret.name(), outcome,
+        version, changed);
+    return new SecretRef(secret.name(), arn, payloadKeys(creds), outcome, false, changed);
   }
 
   /** CreateSecret; a name still in its recovery window is restored instead; empty if it exists. */

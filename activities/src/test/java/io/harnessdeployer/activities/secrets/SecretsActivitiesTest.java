@@ -117,7 +117,7 @@ class SecretsActivitiesTest {
 
     SecretRef ref = secrets.ensureSecret(new SecretSpec(RUN_2, SecretMode.MANAGED, Names.SECRET_NAME, rotated));
 
-    assertTrue(ref.rotated());
+    assertEquals(List.of("ZSCALER_CLIENT_SECRET"), ref.rotatedKeys(), "names, never values");
     assertEquals(Outcome.UPDATED, ref.outcome(), "never rolled back: the run did not create it");
     assertEquals(first.arn(), ref.arn());
     assertEquals(KEYS, ref.keys());
@@ -142,7 +142,7 @@ class SecretsActivitiesTest {
     Sealed withoutVanity = new ZscalerCredentials(EmulatorRig.CLIENT_ID, EmulatorRig.CLIENT_SECRET, "cust-1", null, null)
         .seal(rig.key);
     SecretRef dropped = secrets.ensureSecret(new SecretSpec(RUN_2, SecretMode.MANAGED, Names.SECRET_NAME, withoutVanity));
-    assertTrue(dropped.rotated());
+    assertEquals(List.of("ZSCALER_VANITY_DOMAIN"), dropped.rotatedKeys());
     assertEquals(List.of("ZSCALER_CLIENT_ID", "ZSCALER_CLIENT_SECRET", "ZSCALER_CUSTOMER_ID"), dropped.keys(),
         "the container projects only what the new value holds");
 
@@ -150,7 +150,7 @@ class SecretsActivitiesTest {
     sm.putSecretValue(r -> r.secretId(Names.SECRET_NAME).secretString(
         "{\"ZSCALER_CLIENT_ID\":\"" + EmulatorRig.CLIENT_ID + "\",\"ZSCALER_CLIENT_SECRET\":\"by-hand\"}"));
     SecretRef back = secrets.ensureSecret(managed(RUN_2));
-    assertTrue(back.rotated());
+    assertEquals(List.of("ZSCALER_CLIENT_SECRET", "ZSCALER_VANITY_DOMAIN", "ZSCALER_CUSTOMER_ID"), back.rotatedKeys());
     assertTrue(sm.getSecretValue(r -> r.secretId(Names.SECRET_NAME)).secretString().contains(EmulatorRig.CLIENT_SECRET));
   }
 

@@ -8,6 +8,7 @@ import io.harnessdeployer.workflows.deploy.DeploySummary;
 import io.harnessdeployer.workflows.deploy.ResourceNames;
 import io.harnessdeployer.workflows.deploy.ResourceOutcome;
 import io.harnessdeployer.workflows.steps.Outcome;
+import io.harnessdeployer.workflows.steps.SecretMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -110,6 +111,23 @@ class CredentialRotationOnEmulatorTest extends EmulatorDeployTest {
     assertTrue(again.resources().stream().noneMatch(ResourceOutcome::rotated), again.resources()::toString);
     assertFalse(decodedPayloads(client.fetchHistory(request().build().key().workflowId()).toJson(true))
         .contains("credential-rotation"), "no version marker without a rotation");
+  }
+
+  @Test
+  void plaintextMode_rotationRollsTheServiceEnv_andIsReportedForServiceAndProvider() throws Exception {
+    deploy(request().secretMode(SecretMode.PLAINTEXT).build());
+
+    DeploySummary after = deploy(DeployRequest.builder(DEPLOYMENT, EmulatedAws.REGION, AWS.sealedCredentials(NEW_SECRET))
+        .containerEnv(Map.of("ZSCALER_MCP_WRITE_ENABLED", "false")).secretMode(SecretMode.PLAINTEXT).build());
+
+    Map<String, Boolean> rotatedSteps = new HashMap<>();
+    after.resources().forEach(r -> rotatedSteps.put(r.step(), r.rotated()));
+    assertEquals(Boolean.TRUE, rotatedSteps.get("service"), rotatedSteps::toString);
+    assertEquals(Boolean.TRUE, rotatedSteps.get("credential-provider"), rotatedSteps::toString);
+    assertFalse(rotatedSteps.containsKey("secret"), "no secret in plaintext mode");
+    assertTrue(serving(service(after.serviceArn())).primaryContainer().environment().stream()
+        .anyMatch(kv -> kv.name().equals(Names.KEY_CLIENT_SECRET) && kv.value().equals(NEW_SECRET)));
+    assertEquals(sha256(basic(NEW_SECRET)), AWS.storedApiKeySha256(N.apiKeyProvider()).orElseThrow());
   }
 
   private static void assertClean(String text) {

@@ -29,6 +29,7 @@ import io.harnessdeployer.workflows.steps.ServiceStatus;
 import io.harnessdeployer.workflows.steps.TaskDefinitionCleanup;
 import io.harnessdeployer.workflows.steps.TaskDefinitionsResult;
 import io.harnessdeployer.workflows.steps.WaitSpec;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,11 @@ public final class EcsActivitiesImpl implements EcsActivities {
       }
       String host = spec.allowedHost() != null ? spec.allowedHost() : ExpressViews.publicEndpoint(service);
       ServiceDesign design = design(spec, env, host);
-      List<String> changes = design.changes(ExpressViews.live(service));
+      List<String> changes = new ArrayList<>(design.changes(ExpressViews.live(service)));
+      if (spec.secretRotated()) {
+        // tasks read the secret when they start: a new deployment, even of the same configuration
+        changes.add(ServiceRef.SECRET_VERSION);
+      }
       if (!changes.isEmpty()) {
         log.info("ECS service {}: updating ({})", where, changes);
         client.updateExpressGatewayService(r -> r.serviceArn(service.serviceArn())
@@ -127,7 +132,7 @@ public final class EcsActivitiesImpl implements EcsActivities {
       }
       Outcome outcome = Ownership.existing(spec.scope(), tags, !changes.isEmpty());
       log.info("ECS service {}: {}", where, outcome);
-      return new ServiceRef(service.serviceArn(), spec.serviceName(), spec.cluster(), outcome, changes);
+      return new ServiceRef(service.serviceArn(), spec.serviceName(), spec.cluster(), outcome, List.copyOf(changes));
     } catch (SdkException e) {
       if (AwsFailures.awsMessage(e).contains("still Draining")) {
         throw AwsFailures.failure(RESOURCE_BUSY, "ECS service " + where

@@ -32,7 +32,8 @@ import software.amazon.awssdk.services.secretsmanager.model.Tag;
 
 /**
  * The three secret modes of spec §6.2. The payload is unsealed here, sent to Secrets Manager and
- * dropped; results and failures carry names, ARNs and key names only.
+ * dropped; results and failures carry names, ARNs and key names only. A managed secret that holds
+ * other credentials than the deploy's gets a new version with the deploy's (rotation).
  */
 public final class SecretsActivitiesImpl implements SecretsActivities {
   private static final Logger log = LoggerFactory.getLogger(SecretsActivitiesImpl.class);
@@ -78,18 +79,48 @@ public final class SecretsActivitiesImpl implements SecretsActivities {
       if (secret.deletedDate() != null) {
         return restore(client, spec.scope(), secret, payload, creds);
       }
-      List<String> keys = keys(client, secret.arn());
+      Optional<String> value = value(client, secret.arn());
+      List<String> keys = value.map(SecretKeys::of).orElseGet(SecretsActivitiesImpl::assumedKeys);
       if (keys.isEmpty()) {
         throw AwsFailures.failure(FailureTypes.VALIDATION, "secret " + secret.name()
             + " holds none of the credential keys " + Names.CREDENTIAL_KEYS
             + "; fix its value, or destroy and deploy again");
       }
-      Outcome outcome = Ownership.existing(spec.scope(), tags(secret), false);
-      log.info("secret {}: {} (value kept, keys {})", secret.name(), outcome, keys);
+      Map<String, String> tags = tags(secret);
+      String kept = "unreadable, not compared";
+      if (value.isPresent()) {
+        kept = "it holds this deploy's credentials";
+        List<String> changed = SecretPayload.changedKeys(value.get(), creds.asEnv());
+        if (!changed.isEmpty()) {
+          if (spec.scope().ownsDeployment(tags)) {
+            return rotate(client, spec.scope(), secret, tags, payload, creds, changed);
+          }
+          kept = "not tagged for deployment " + spec.scope().deployment() + ", so not rotated";
+          log.warn("secret {} holds other credentials than this deploy's; {}", secret.name(), kept);
+        }
+      }
+      Outcome outcome = Ownership.existing(spec.scope(), tags, false);
+      log.info("secret {}: {} (value kept: {}; keys {})", secret.name(), outcome, kept, keys);
       return new SecretRef(secret.name(), secret.arn(), keys, outcome, false);
     } catch (SdkException e) {
       throw AwsFailures.classify("Secrets Manager ensure secret " + id, e, hide);
     }
+  }
+
+  /**
+   * The secret holds other credentials than this deploy's: PutSecretValue makes them the new
+   * AWSCURRENT version. The deploy's credentials are the source of truth, so a value rotated by hand
+   * in Secrets Manager is replaced too (spec §6.2-A.4 kept it; see the README).
+   */
+  private SecretRef rotate(
+      SecretsManagerClient client, Scope scope, DescribeSecretResponse secret, Map<String, String> tags,
+      String payload, ZscalerCredentials creds, List<String> changed) {
+    String arn = secret.arn();
+    String version = client.putSecretValue(r -> r.secretId(arn).secretString(payload)).versionId();
+    Outcome outcome = Ownership.existing(scope, tags, true);
+    log.info("secret {}: {} (credentials rotated: new version {}, changed keys {})", secret.name(), outcome,
+        version, changed);
+    return new SecretRef(secret.name(), arn, payloadKeys(creds), outcome, false, changed);
   }
 
   /** CreateSecret; a name still in its recovery window is restored instead; empty if it exists. */
@@ -204,16 +235,26 @@ public final class SecretsActivitiesImpl implements SecretsActivities {
    * the two required keys, as the seed does; a retryable one is retried.
    */
   private List<String> keys(SecretsManagerClient client, String arn) {
+    return value(client, arn).map(SecretKeys::of).orElseGet(SecretsActivitiesImpl::assumedKeys);
+  }
+
+  /** GetSecretValue's SecretString; empty when a non-retryable error forbids reading it. */
+  private Optional<String> value(SecretsManagerClient client, String arn) {
     try {
-      return SecretKeys.of(client.getSecretValue(r -> r.secretId(arn)).secretString());
+      String value = client.getSecretValue(r -> r.secretId(arn)).secretString();
+      return Optional.of(value == null ? "" : value); // binary: no credential keys
     } catch (SdkException e) {
       if (AwsFailures.isRetryable(AwsFailures.classify("GetSecretValue", e).getType())) {
         throw e;
       }
-      log.warn("cannot read secret {} for its keys ({}); assuming {} and {}", arn, AwsFailures.code(e),
+      log.warn("cannot read secret {} ({}); assuming keys {} and {}", arn, AwsFailures.code(e),
           Names.KEY_CLIENT_ID, Names.KEY_CLIENT_SECRET);
-      return List.of(Names.KEY_CLIENT_ID, Names.KEY_CLIENT_SECRET);
+      return Optional.empty();
     }
+  }
+
+  private static List<String> assumedKeys() {
+    return List.of(Names.KEY_CLIENT_ID, Names.KEY_CLIENT_SECRET);
   }
 
   static Optional<DescribeSecretResponse> describe(SecretsManagerClient client, String id) {

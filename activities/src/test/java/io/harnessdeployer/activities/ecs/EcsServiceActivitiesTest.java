@@ -2,6 +2,7 @@ package io.harnessdeployer.activities.ecs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -171,6 +172,40 @@ class EcsServiceActivitiesTest {
     assertEquals(FailureTypes.TIMEOUT, tooSoon.getType());
     assertTrue(tooSoon.getOriginalMessage().contains("newest configuration not serving yet"),
         tooSoon.getOriginalMessage());
+  }
+
+  @Test
+  void rotatedSecret_rollsAnUnchangedService_withANewDeployment_thatServesOnceRolledOut() {
+    rig.clock.advance(Names.IAM_PROPAGATION);
+    ServiceRef created = impl.ensureService(spec(RUN_1, null));
+    ServiceStatus active = ecs.awaitServiceActive(wait(created.serviceArn()));
+    impl.ensureService(spec(RUN_1, active.endpoint()));
+    ecs.awaitServiceRollout(wait(created.serviceArn()));
+    String before = rig.aws.ecs(EmulatorRig.REGION).describeExpressGatewayService(r -> r.serviceArn(created.serviceArn()))
+        .service().currentDeployment();
+    int updates = rig.count("ecs", "UpdateExpressGatewayService");
+    assertEquals(List.of(), impl.ensureService(spec(RUN_2, null)).changes(), "unchanged: nothing to roll");
+
+    ServiceSpec unchanged = spec(RUN_2, null);
+    ServiceRef rolled = impl.ensureService(new ServiceSpec(unchanged.scope(), unchanged.cluster(),
+        unchanged.serviceName(), unchanged.executionRoleArn(), unchanged.infrastructureRoleArn(), unchanged.image(),
+        unchanged.logGroup(), unchanged.environment(), unchanged.secretArn(), unchanged.secretKeys(), null, null, true));
+
+    assertEquals(Outcome.UPDATED, rolled.outcome());
+    assertEquals(List.of(ServiceRef.SECRET_VERSION), rolled.changes(), "rolled for the secret alone");
+    assertTrue(rolled.rolledForSecret());
+    assertEquals(updates + 1, rig.count("ecs", "UpdateExpressGatewayService"), "a new deployment of the same configuration");
+    ApplicationFailure tooSoon = Activities.failure(() -> ecs.awaitServiceRollout(
+        new WaitSpec(RUN_2, created.serviceArn(), Duration.ofSeconds(15), Names.SERVICE_POLL_INTERVAL)));
+    assertTrue(tooSoon.getOriginalMessage().contains("newest configuration not serving yet"), tooSoon.getOriginalMessage());
+    ServiceStatus done = ecs.awaitServiceRollout(wait(created.serviceArn()));
+    assertEquals(active.endpoint(), done.endpoint());
+    var service = rig.aws.ecs(EmulatorRig.REGION).describeExpressGatewayService(r -> r.serviceArn(created.serviceArn()))
+        .service();
+    assertEquals(service.currentDeployment(),
+        service.activeConfigurations().get(service.activeConfigurations().size() - 1).serviceRevisionArn(),
+        "the new deployment serves");
+    assertNotEquals(before, service.currentDeployment(), "a new deployment, not the one before");
   }
 
   @Test

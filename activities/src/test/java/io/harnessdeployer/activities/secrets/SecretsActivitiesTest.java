@@ -2,6 +2,7 @@ package io.harnessdeployer.activities.secrets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.harnessdeployer.activities.testing.EmulatorRig;
 import io.harnessdeployer.workflows.common.FailureTypes;
 import io.harnessdeployer.workflows.common.Names;
+import io.harnessdeployer.workflows.secrets.Sealed;
+import io.harnessdeployer.workflows.secrets.ZscalerCredentials;
 import io.harnessdeployer.workflows.steps.DeleteMode;
 import io.harnessdeployer.workflows.steps.DeleteOutcome;
 import io.harnessdeployer.workflows.steps.DeleteResult;
@@ -35,6 +38,7 @@ class SecretsActivitiesTest {
   static SecretsManagerClient sm;
   static final Scope RUN_1 = EmulatorRig.scope("run-1");
   static final Scope RUN_2 = EmulatorRig.scope("run-2");
+  static final String NEW_SECRET = "zs-rotated-secret-77b1e0";
   static final List<String> KEYS = List.of("ZSCALER_CLIENT_ID", "ZSCALER_CLIENT_SECRET",
       "ZSCALER_VANITY_DOMAIN", "ZSCALER_CUSTOMER_ID");
 
@@ -86,6 +90,95 @@ class SecretsActivitiesTest {
     assertEquals(Map.of("ZSCALER_CLIENT_ID", EmulatorRig.CLIENT_ID, "ZSCALER_CLIENT_SECRET", EmulatorRig.CLIENT_SECRET,
         "ZSCALER_VANITY_DOMAIN", "acme", "ZSCALER_CUSTOMER_ID", "cust-1"), payload);
     List.of(first, retry, rerun).forEach(SecretsActivitiesTest::assertNoSecretIn);
+  }
+
+  @Test
+  void managed_sameCredentials_inAnotherOrderAndSpacing_isNotRotated() {
+    secrets.ensureSecret(managed(RUN_1));
+    // the same key/values as the payload, reordered and spaced: not a rotation
+    sm.putSecretValue(r -> r.secretId(Names.SECRET_NAME).secretString("{ \"ZSCALER_CUSTOMER_ID\": \"cust-1\","
+        + " \"ZSCALER_VANITY_DOMAIN\": \"acme\", \"ZSCALER_CLIENT_SECRET\": \"" + EmulatorRig.CLIENT_SECRET
+        + "\", \"ZSCALER_CLIENT_ID\": \"" + EmulatorRig.CLIENT_ID + "\" }"));
+    int puts = rig.count("secretsmanager", "PutSecretValue");
+
+    SecretRef rerun = secrets.ensureSecret(managed(RUN_2));
+
+    assertEquals(Outcome.ADOPTED, rerun.outcome());
+    assertFalse(rerun.rotated());
+    assertEquals(puts, rig.count("secretsmanager", "PutSecretValue"), "the same credentials are never rewritten");
+  }
+
+  @Test
+  void managed_changedCredentials_putANewVersion_reportedRotated() throws Exception {
+    SecretRef first = secrets.ensureSecret(managed(RUN_1));
+    assertFalse(first.rotated());
+    String firstVersion = currentVersion();
+    Sealed rotated = new ZscalerCredentials(EmulatorRig.CLIENT_ID, NEW_SECRET, "cust-1", "acme", null).seal(rig.key);
+
+    SecretRef ref = secrets.ensureSecret(new SecretSpec(RUN_2, SecretMode.MANAGED, Names.SECRET_NAME, rotated));
+
+    assertEquals(List.of("ZSCALER_CLIENT_SECRET"), ref.rotatedKeys(), "names, never values");
+    assertEquals(Outcome.UPDATED, ref.outcome(), "never rolled back: the run did not create it");
+    assertEquals(first.arn(), ref.arn());
+    assertEquals(KEYS, ref.keys());
+    List<Map<String, Object>> puts = rig.requests("secretsmanager", "PutSecretValue");
+    assertEquals(1, puts.size());
+    assertFalse(String.valueOf(puts).contains(NEW_SECRET), "the request log masks the value");
+    assertNotEquals(firstVersion, currentVersion(), "a new AWSCURRENT version");
+    Map<?, ?> payload = new ObjectMapper().readValue(
+        sm.getSecretValue(r -> r.secretId(Names.SECRET_NAME)).secretString(), Map.class);
+    assertEquals(Map.of("ZSCALER_CLIENT_ID", EmulatorRig.CLIENT_ID, "ZSCALER_CLIENT_SECRET", NEW_SECRET,
+        "ZSCALER_VANITY_DOMAIN", "acme", "ZSCALER_CUSTOMER_ID", "cust-1"), payload);
+    assertFalse(String.valueOf(ref).contains(NEW_SECRET) || String.valueOf(ref).contains(EmulatorRig.CLIENT_SECRET));
+
+    SecretRef again = secrets.ensureSecret(new SecretSpec(RUN_2, SecretMode.MANAGED, Names.SECRET_NAME, rotated));
+    assertFalse(again.rotated(), "a retry finds the new credentials in place");
+    assertEquals(1, rig.count("secretsmanager", "PutSecretValue"));
+  }
+
+  @Test
+  void managed_removedOptionalKey_isARotation_rotatedByHand_isOverwrittenByTheDeploy() {
+    secrets.ensureSecret(managed(RUN_1));
+    Sealed withoutVanity = new ZscalerCredentials(EmulatorRig.CLIENT_ID, EmulatorRig.CLIENT_SECRET, "cust-1", null, null)
+        .seal(rig.key);
+    SecretRef dropped = secrets.ensureSecret(new SecretSpec(RUN_2, SecretMode.MANAGED, Names.SECRET_NAME, withoutVanity));
+    assertEquals(List.of("ZSCALER_VANITY_DOMAIN"), dropped.rotatedKeys());
+    assertEquals(List.of("ZSCALER_CLIENT_ID", "ZSCALER_CLIENT_SECRET", "ZSCALER_CUSTOMER_ID"), dropped.keys(),
+        "the container projects only what the new value holds");
+
+    // an operator's rotation in Secrets Manager alone: the deploy's credentials are the source of truth
+    sm.putSecretValue(r -> r.secretId(Names.SECRET_NAME).secretString(
+        "{\"ZSCALER_CLIENT_ID\":\"" + EmulatorRig.CLIENT_ID + "\",\"ZSCALER_CLIENT_SECRET\":\"by-hand\"}"));
+    SecretRef back = secrets.ensureSecret(managed(RUN_2));
+    assertEquals(List.of("ZSCALER_CLIENT_SECRET", "ZSCALER_VANITY_DOMAIN", "ZSCALER_CUSTOMER_ID"), back.rotatedKeys());
+    assertTrue(sm.getSecretValue(r -> r.secretId(Names.SECRET_NAME)).secretString().contains(EmulatorRig.CLIENT_SECRET));
+  }
+
+  @Test
+  void managed_differentCredentials_inASecretNotTaggedForTheDeployment_areKept() {
+    sm.createSecret(r -> r.name(Names.SECRET_NAME).secretString(
+        "{\"ZSCALER_CLIENT_ID\":\"theirs\",\"ZSCALER_CLIENT_SECRET\":\"their-secret\"}"));
+    SecretRef ref = secrets.ensureSecret(managed(RUN_1));
+    assertFalse(ref.rotated());
+    assertEquals(0, rig.count("secretsmanager", "PutSecretValue"), "only this deployment's own secret is rotated");
+    assertTrue(sm.getSecretValue(r -> r.secretId(Names.SECRET_NAME)).secretString().contains("their-secret"));
+  }
+
+  @Test
+  void managed_rotationFailure_namesNoSecret() {
+    secrets.ensureSecret(managed(RUN_1));
+    rig.fault("secretsmanager", "PutSecretValue", "AccessDeniedException", 400, 1);
+    Sealed rotated = new ZscalerCredentials(EmulatorRig.CLIENT_ID, NEW_SECRET, "cust-1", "acme", null).seal(rig.key);
+    ApplicationFailure f = assertThrows(ApplicationFailure.class,
+        () -> secrets.ensureSecret(new SecretSpec(RUN_2, SecretMode.MANAGED, Names.SECRET_NAME, rotated)));
+    assertEquals(FailureTypes.ACCESS_DENIED, f.getType());
+    assertFalse(f.getOriginalMessage().contains(NEW_SECRET), f.getOriginalMessage());
+    assertNoSecretIn(f.getOriginalMessage());
+  }
+
+  private String currentVersion() {
+    return sm.describeSecret(r -> r.secretId(Names.SECRET_NAME)).versionIdsToStages().entrySet().stream()
+        .filter(e -> e.getValue().contains("AWSCURRENT")).map(Map.Entry::getKey).findFirst().orElseThrow();
   }
 
   @Test

@@ -14,7 +14,10 @@ import io.harnessdeployer.workflows.deploy.DeploySummary;
 import io.harnessdeployer.workflows.deploy.ResourceOutcome;
 import io.harnessdeployer.workflows.progress.StepState;
 import io.harnessdeployer.workflows.steps.SecretMode;
+import io.harnessdeployer.workflows.topology.EcsTopology;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Prints how a watched deploy ended and picks the exit code. */
@@ -53,15 +56,42 @@ final class DeployReports {
     }
     row(out, "Logs", Names.HARNESS_RUNTIME_LOG_PREFIX + "* (auto-managed)");
     row(out, "Console", s.consoleUrl());
+    row(out, "Credentials", rotationLine(s));
     if (s.resources() != null && !s.resources().isEmpty()) {
       out.println("Resources:");
       for (ResourceOutcome r : s.resources()) {
-        out.printf("  %-9s %-22s %s%n", r.outcome().name().toLowerCase(Locale.ROOT), r.kind(), r.id());
+        out.printf("  %-9s %-22s %s%s%n", r.outcome().name().toLowerCase(Locale.ROOT), r.kind(), r.id(),
+            r.rotated() ? " (rotated)" : "");
       }
     }
     out.println("Next:");
     out.println("  " + command("status", key));
     out.println("  " + command("destroy", key));
+  }
+
+  /**
+   * Null unless this deploy rotated credentials: then what now holds the new ones. The deploy's
+   * credentials are the source of truth, also over a value rotated by hand in Secrets Manager.
+   */
+  static String rotationLine(DeploySummary s) {
+    if (s.resources() == null) {
+      return null;
+    }
+    List<String> what = new ArrayList<>();
+    for (ResourceOutcome r : s.resources()) {
+      if (r.rotated()) {
+        what.add(switch (r.step()) {
+          case EcsTopology.SECRET -> "secret (new version)";
+          case EcsTopology.SERVICE -> "service (rolled out, new tasks read them)";
+          case EcsTopology.PROVIDER -> "Token Vault provider (new key)";
+          default -> r.step();
+        });
+      }
+    }
+    if (what.isEmpty()) {
+      return null;
+    }
+    return "rotated: " + String.join(", ", what) + "; this deploy's credentials are the source of truth";
   }
 
   private static String secretLine(DeploySummary s) {

@@ -1,14 +1,20 @@
 package io.harnessdeployer.client.commands;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.harnessdeployer.client.ExitCodes;
 import io.harnessdeployer.client.output.OutputPrinter;
 import io.harnessdeployer.client.temporal.DeployResult;
 import io.harnessdeployer.workflows.common.DeploymentKey;
+import io.harnessdeployer.workflows.deploy.DeployStatus;
+import io.harnessdeployer.workflows.deploy.DeploySummary;
+import io.harnessdeployer.workflows.deploy.ResourceOutcome;
 import io.harnessdeployer.workflows.progress.StepState;
 import io.harnessdeployer.workflows.progress.StepStatus;
 import io.harnessdeployer.workflows.steps.Outcome;
+import io.harnessdeployer.workflows.steps.SecretMode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -57,5 +63,44 @@ class DeployReportsTest {
         "  also failed: log-group: Throttling"), report(r).lines().toList());
     assertEquals(ExitCodes.FAILED, DeployReports.report(new OutputPrinter(new PrintWriter(new StringWriter()),
         new PrintWriter(new StringWriter()), false), r, KEY, false));
+  }
+
+  static DeploySummary summary(List<ResourceOutcome> resources) {
+    return new DeploySummary("us-east-1/demo", DeployStatus.SUCCEEDED, "h-1", "arn:h", "h", "READY", "m",
+        "https://x/mcp", "ECS Express — zscaler-mcp-server (cluster: zscaler-mcp)", "arn:r", "arn:p", "arn:t",
+        "arn:i", "zscaler-mcp", "arn:svc", "/ecs/zscaler-mcp", SecretMode.MANAGED, "zscaler-mcp-harness/credentials",
+        "arn:s", "https://console", resources);
+  }
+
+  static String printed(DeploySummary s) {
+    StringWriter out = new StringWriter();
+    DeployReports.summary(new PrintWriter(out, true), s, KEY);
+    return out.toString();
+  }
+
+  @Test
+  void aRotationIsSaidOnItsOwnLine_andOnEachRotatedResource() {
+    String text = printed(summary(List.of(
+        new ResourceOutcome("secret", "secret", "zscaler-mcp-harness/credentials", Outcome.UPDATED, true),
+        new ResourceOutcome("cluster", "ecs-cluster", "zscaler-mcp", Outcome.ADOPTED),
+        new ResourceOutcome("service", "ecs-service", "arn:svc", Outcome.UPDATED, true),
+        new ResourceOutcome("credential-provider", "api-key-provider", "zscaler-mcp-creds", Outcome.UPDATED, true))));
+
+    assertTrue(text.contains("  Credentials          rotated: secret (new version), service (rolled out, new tasks"
+        + " read them), Token Vault provider (new key); this deploy's credentials are the source of truth\n"), text);
+    assertTrue(text.contains("  updated   secret                 zscaler-mcp-harness/credentials (rotated)\n"), text);
+    assertTrue(text.contains("  adopted   ecs-cluster            zscaler-mcp\n"), text);
+    assertTrue(text.contains("  updated   ecs-service            arn:svc (rotated)\n"), text);
+    assertTrue(text.contains("  updated   api-key-provider       zscaler-mcp-creds (rotated)\n"), text);
+  }
+
+  @Test
+  void withoutARotation_noCredentialsLine_andNoMark() {
+    String text = printed(summary(List.of(
+        new ResourceOutcome("secret", "secret", "zscaler-mcp-harness/credentials", Outcome.ADOPTED),
+        new ResourceOutcome("credential-provider", "api-key-provider", "zscaler-mcp-creds", Outcome.UPDATED))));
+    assertFalse(text.contains("Credentials"), text);
+    assertFalse(text.contains("rotated"), text);
+    assertTrue(text.contains("  updated   api-key-provider       zscaler-mcp-creds\n"), text);
   }
 }

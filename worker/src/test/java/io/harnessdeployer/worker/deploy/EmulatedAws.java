@@ -4,6 +4,7 @@ import io.harnessdeployer.activities.aws.AwsClients;
 import io.harnessdeployer.activities.aws.AwsSettings;
 import io.harnessdeployer.activities.common.Polling;
 import io.harnessdeployer.emulator.runtime.Emulator;
+import io.harnessdeployer.emulator.services.agentcore.AgentCoreControlHandler;
 import io.harnessdeployer.emulator.state.EmulatorSettings;
 import io.harnessdeployer.emulator.state.LatencyProfile;
 import io.harnessdeployer.worker.ActivityDeps;
@@ -46,7 +47,18 @@ final class EmulatedAws implements AutoCloseable {
   }
 
   Sealed sealedCredentials() {
-    return new ZscalerCredentials(CLIENT_ID, CLIENT_SECRET, "cust-4242", "acme", null).seal(key);
+    return sealedCredentials(CLIENT_SECRET);
+  }
+
+  /** The same credentials with another client secret, as after a rotation in {@code .env}. */
+  Sealed sealedCredentials(String clientSecret) {
+    return new ZscalerCredentials(CLIENT_ID, clientSecret, "cust-4242", "acme", null).seal(key);
+  }
+
+  /** SHA-256 (hex) of the key the Token Vault API-key provider {@code name} stores; empty if none. */
+  java.util.Optional<String> storedApiKeySha256(String name) {
+    return emulator.handler("bedrock-agentcore-control").map(AgentCoreControlHandler.class::cast)
+        .flatMap(h -> h.storedApiKeySha256(ACCOUNT, REGION, name));
   }
 
   @Override

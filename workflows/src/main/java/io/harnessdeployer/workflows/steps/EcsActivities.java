@@ -19,7 +19,10 @@ public interface EcsActivities {
    * Finds the service by cluster and name. Missing → CreateExpressGatewayService with {@link
    * Scope#tags()} → CREATED. Present → compares image, health path, secrets and env (with the
    * allowed-hosts merge of {@link ServiceSpec#allowedHost()}); any difference →
-   * UpdateExpressGatewayService → UPDATED with {@code changes}; none → ADOPTED. A service this run
+   * UpdateExpressGatewayService → UPDATED with {@code changes}; none → ADOPTED. With {@link
+   * ServiceSpec#secretRotated()} it is updated even when nothing differs, {@code changes} naming
+   * {@link ServiceRef#SECRET_VERSION}: every update is a new deployment, whose tasks read the
+   * secret's new version when they start. A service this run
    * created stays CREATED (its undo must stay registered) even when it was updated, so {@code
    * changes} non-empty, not the outcome, says that a rollout was started and {@link
    * #awaitServiceRollout} is due. A service that is not an Express service, or not ours, → {@code

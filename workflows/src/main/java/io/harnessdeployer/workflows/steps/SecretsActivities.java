@@ -12,8 +12,11 @@ public interface SecretsActivities {
   /**
    * Idempotent by secret name. MANAGED: DescribeSecret; missing → CreateSecret with the payload of
    * spec §6.1 and {@link Scope#tags()} → CREATED; soft-deleted → RestoreSecret + PutSecretValue,
-   * re-tagged with this run → RESTORED; healthy → its keys are read (§6.3), value never overwritten
-   * → ADOPTED (CREATED if it carries this run's tag). No usable keys → {@code Validation}.
+   * re-tagged with this run → RESTORED; healthy → its keys are read (§6.3) and its credential
+   * key/values compared with {@code spec.credentials()} inside the activity: the same → ADOPTED
+   * (CREATED if it carries this run's tag); different and tagged for this deployment →
+   * PutSecretValue → UPDATED with the changed key names in {@code rotatedKeys} (the deploy's
+   * credentials win over a manual rotation, unlike spec §6.2-A.4). No usable keys → {@code Validation}.
    * BRING_YOUR_OWN: must exist and not be soft-deleted ({@code NotFound} / {@code Validation}) →
    * ADOPTED with {@code managedExternally}. Compensation: {@link #deleteSecret} (THIS_RUN).
    */

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param allowedHost the public FQDN to merge into {@code ZSCALER_MCP_ALLOWED_HOSTS} (spec §9.6);
  *     null on the first rollout, where the activity merges the live endpoint's host of an existing
  *     service instead, so an unchanged rerun is ADOPTED without a rollout
+ * @param secretRotated the secret got a new version in this deploy: an existing service is rolled
+ *     out even when its configuration is unchanged, because tasks read the secret when they start
  */
 public record ServiceSpec(
     Scope scope,
@@ -30,4 +32,14 @@ public record ServiceSpec(
     String secretArn,
     List<String> secretKeys,
     Sealed plaintextCredentials,
-    String allowedHost) {}
+    String allowedHost,
+    boolean secretRotated) {
+
+  /** No rotation to roll out. */
+  public ServiceSpec(Scope scope, String cluster, String serviceName, String executionRoleArn,
+      String infrastructureRoleArn, String image, String logGroup, Map<String, String> environment,
+      String secretArn, List<String> secretKeys, Sealed plaintextCredentials, String allowedHost) {
+    this(scope, cluster, serviceName, executionRoleArn, infrastructureRoleArn, image, logGroup, environment,
+        secretArn, secretKeys, plaintextCredentials, allowedHost, false);
+  }
+}

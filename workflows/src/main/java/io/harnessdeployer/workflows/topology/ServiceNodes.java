@@ -19,6 +19,7 @@ import io.harnessdeployer.workflows.steps.*;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.CancellationScope;
+import io.temporal.workflow.Workflow;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,9 @@ import java.util.Map;
  * endpoint merged into ZSCALER_MCP_ALLOWED_HOSTS (a second rollout), and GET /health.
  */
 final class ServiceNodes {
+  /** v1: a rotated secret rolls the service out (ServiceSpec#secretRotated); DEFAULT never did. */
+  static final String CREDENTIAL_ROTATION = "credential-rotation";
+
   private final Settings s;
 
   ServiceNodes(Settings s) {
@@ -35,8 +39,18 @@ final class ServiceNodes {
 
   Ensured ensure(Step step) {
     ServiceRef ref = step.aws(EcsActivities.class, "ensure ECS Express service " + s.names().service())
-        .ensureService(spec(step, null));
+        .ensureService(spec(step, null, rollsForSecret(step)));
     return Ensured.of(ref, ref.serviceArn(), ref.outcome());
+  }
+
+  /**
+   * The secret got a new version in this deploy, so the service must roll: its tasks read the
+   * secret only when they start. Versioned: the flag is a new argument of ensureService.
+   */
+  private static boolean rollsForSecret(Step step) {
+    SecretRef secret = step.input(EcsTopology.SECRET, SecretRef.class);
+    return secret != null && secret.rotated()
+        && Workflow.getVersion(CREDENTIAL_ROTATION, Workflow.DEFAULT_VERSION, 1) >= 1;
   }
 
   Ensured awaitActive(Step step) {
@@ -124,6 +138,10 @@ final class ServiceNodes {
   }
 
   private ServiceSpec spec(Step step, String allowedHost) {
+    return spec(step, allowedHost, false);
+  }
+
+  private ServiceSpec spec(Step step, String allowedHost, boolean secretRotated) {
     SecretRef secret = step.input(EcsTopology.SECRET, SecretRef.class);
     List<String> keys = secret == null ? List.of() : secret.keys();
     Map<String, String> env = ContainerEnv.forService(s.deploy().containerEnv(), keys);
@@ -133,7 +151,7 @@ final class ServiceNodes {
         step.input(EcsTopology.INFRASTRUCTURE_ROLE, ResourceRef.class).arn(), s.deploy().imageUri(),
         step.input(EcsTopology.LOG_GROUP, ResourceRef.class).name(), env,
         secret == null ? null : secret.arn(), keys, plaintext ? s.deploy().credentials() : null,
-        allowedHost);
+        allowedHost, secretRotated);
   }
 
   private WaitSpec wait(String serviceArn) {

@@ -1,11 +1,13 @@
 package io.harnessdeployer.workflows.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.harnessdeployer.workflows.common.DeploymentKey;
 import io.harnessdeployer.workflows.progress.StepState;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.Scope;
+import io.harnessdeployer.workflows.steps.SecretRef;
 import io.harnessdeployer.workflows.steps.ServiceSpec;
 import io.temporal.common.converter.DataConverter;
 import io.temporal.common.converter.DefaultDataConverter;
@@ -41,5 +43,27 @@ class ContractRoundTripTest {
     ServiceSpec spec = new ServiceSpec(new Scope(new DeploymentKey("us-east-1", "dev"), "run"), "c", "s",
         "arn:e", "arn:i", "img", "/ecs/x", Map.of("A", "1"), null, List.of(), DeployTestSupport.SEALED, "h");
     assertEquals(spec, roundTrip(spec, ServiceSpec.class));
+  }
+
+  @Test
+  void rotationFields_roundTrip_andResultsRecordedBeforeThemReadAsNotRotated() {
+    ServiceSpec rolls = new ServiceSpec(new Scope(new DeploymentKey("us-east-1", "dev"), "run"), "c", "s",
+        "arn:e", "arn:i", "img", "/ecs/x", Map.of("A", "1"), "arn:s", List.of("K"), null, null, true);
+    assertEquals(rolls, roundTrip(rolls, ServiceSpec.class));
+    SecretRef rotated = new SecretRef("n", "arn:s", List.of("ZSCALER_CLIENT_ID"), Outcome.UPDATED, false,
+        List.of("ZSCALER_CLIENT_SECRET"));
+    assertEquals(rotated, roundTrip(rotated, SecretRef.class));
+    ResourceOutcome outcome = new ResourceOutcome("secret", "secret", "n", Outcome.UPDATED, true);
+    assertEquals(outcome, roundTrip(outcome, ResourceOutcome.class));
+
+    // a SecretRef and a ServiceSpec as histories of before the rotation hold them
+    SecretRef old = JSON.fromPayload(JSON.toPayload(Map.of("name", "n", "arn", "arn:s", "keys", List.of("K"),
+        "outcome", "ADOPTED", "managedExternally", false)).orElseThrow(), SecretRef.class, SecretRef.class);
+    assertEquals(List.of(), old.rotatedKeys());
+    assertFalse(old.rotated());
+    Map<String, Object> oldSpec = new java.util.HashMap<>(Map.of("cluster", "c", "serviceName", "s",
+        "environment", Map.of(), "secretKeys", List.of()));
+    assertFalse(JSON.fromPayload(JSON.toPayload(oldSpec).orElseThrow(), ServiceSpec.class, ServiceSpec.class)
+        .secretRotated());
   }
 }

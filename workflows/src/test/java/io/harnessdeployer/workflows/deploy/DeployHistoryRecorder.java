@@ -51,6 +51,21 @@ class DeployHistoryRecorder {
     write(client, req, DeployReplayTest.GRAPH_ROLLBACK);
   }
 
+  /** credential-rotation=1: a rerun whose secret rotated rolls the unchanged service. */
+  @Test
+  void recordRotation(TestWorkflowEnvironment env, Worker worker, WorkflowOptions options) throws Exception {
+    FakeAws aws = new FakeAws();
+    aws.outcome = io.harnessdeployer.workflows.steps.Outcome.ADOPTED;
+    aws.hostMergeOutcome = io.harnessdeployer.workflows.steps.Outcome.ADOPTED;
+    aws.rotatedKeys = java.util.List.of("ZSCALER_CLIENT_SECRET");
+    worker.registerActivitiesImplementations(aws.all());
+    env.start();
+    WorkflowClient client = env.getWorkflowClient();
+    DeployRequest req = request().build();
+    stub(client, options, req).deploy(req);
+    write(client, req, DeployReplayTest.GRAPH_ROTATION);
+  }
+
   private static void write(WorkflowClient client, DeployRequest req, String name) throws Exception {
     Path out = Path.of("src/test/resources/" + name);
     Files.writeString(out, client.fetchHistory(req.key().workflowId()).toJson(true));

@@ -22,6 +22,8 @@ class DeployReplayTest {
   static final String GRAPH_HAPPY = "histories/deploy-ecs-graph-happy.json";
   /** The resource graph: the harness fails under ROLLBACK and every branch is undone. */
   static final String GRAPH_ROLLBACK = "histories/deploy-ecs-graph-rollback.json";
+  /** The resource graph with credential-rotation=1: a rerun whose secret rotated rolls the service. */
+  static final String GRAPH_ROTATION = "histories/deploy-ecs-graph-rotation.json";
 
   @Test
   void happyPathHistory_replays() throws Exception {
@@ -37,6 +39,7 @@ class DeployReplayTest {
   void resourceGraphHistories_replay() throws Exception {
     replay(DeployWorkflowImpl.class, GRAPH_HAPPY);
     replay(DeployWorkflowImpl.class, GRAPH_ROLLBACK);
+    replay(DeployWorkflowImpl.class, GRAPH_ROTATION);
   }
 
   @Test

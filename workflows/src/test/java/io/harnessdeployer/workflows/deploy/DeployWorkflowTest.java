@@ -195,8 +195,59 @@ class DeployWorkflowTest {
     assertEquals(StepStatus.SKIPPED, step(wf.progress(), "service-rollout").status());
     assertTrue(aws.callsStartingWith("awaitServiceRollout").isEmpty());
     assertTrue(aws.callsStartingWith("delete").isEmpty());
+    assertEquals(List.of("resource-graph"), versionMarkers(req), "nothing rotated: no credential-rotation marker");
     assertEquals(0, client.fetchHistory(req.key().workflowId()).getEvents().stream()
         .filter(e -> e.getEventType() == EventType.EVENT_TYPE_TIMER_STARTED).count());
+  }
+
+  @Test
+  void rerunWithRotatedCredentials_rollsTheServiceForTheNewSecretVersion_summarySaysRotated() {
+    aws.outcome = Outcome.ADOPTED;
+    aws.hostMergeOutcome = Outcome.ADOPTED;
+    aws.rotatedKeys = List.of("ZSCALER_CLIENT_SECRET");
+    DeployRequest req = request().build();
+    DeployWorkflow wf = stub(client, options, req);
+    DeploySummary summary = wf.deploy(req);
+
+    ArgumentCaptor<ServiceSpec> service = ArgumentCaptor.forClass(ServiceSpec.class);
+    Mockito.verify(aws.ecs, Mockito.times(2)).ensureService(service.capture());
+    assertTrue(service.getAllValues().get(0).secretRotated(), "the first ensure rolls for the new version");
+    assertFalse(service.getAllValues().get(1).secretRotated(), "the host merge does not roll again");
+    assertEquals(List.of("awaitServiceRollout:service"), aws.callsStartingWith("awaitServiceRollout"),
+        "the service step waits for the rollout, not for mere activation");
+    assertTrue(aws.callsStartingWith("awaitServiceActive").isEmpty());
+    Map<String, Boolean> rotated = new java.util.HashMap<>();
+    summary.resources().forEach(r -> rotated.put(r.step(), r.rotated()));
+    assertEquals(Map.of("secret", true, "task-execution-role", false, "infrastructure-role", false,
+        "cluster", false, "log-group", false, "service", true, "credential-provider", true,
+        "harness-role", false, "harness", false), rotated);
+    assertEquals(Outcome.UPDATED, summary.resources().stream().filter(r -> r.step().equals("secret"))
+        .findFirst().orElseThrow().outcome());
+    assertEquals(List.of("resource-graph", "credential-rotation"), versionMarkers(req),
+        "the new argument is versioned");
+  }
+
+  private List<String> versionMarkers(DeployRequest req) {
+    return client.fetchHistory(req.key().workflowId()).getEvents().stream()
+        .filter(e -> e.getEventType() == EventType.EVENT_TYPE_MARKER_RECORDED)
+        .map(e -> DefaultDataConverter.newDefaultInstance().fromPayloads(0,
+            java.util.Optional.of(e.getMarkerRecordedEventAttributes().getDetailsOrThrow("changeId")),
+            String.class, String.class))
+        .toList();
+  }
+
+  @Test
+  void rotationOfAnOptionalKeyOnly_rollsTheService_butLeavesTheBasicHeaderAsItWas() {
+    aws.outcome = Outcome.ADOPTED;
+    aws.hostMergeOutcome = Outcome.ADOPTED;
+    aws.rotatedKeys = List.of("ZSCALER_VANITY_DOMAIN");
+    DeploySummary summary = deploy(request().build());
+
+    Map<String, Boolean> rotated = new java.util.HashMap<>();
+    summary.resources().forEach(r -> rotated.put(r.step(), r.rotated()));
+    assertTrue(rotated.get("secret"));
+    assertTrue(rotated.get("service"));
+    assertFalse(rotated.get("credential-provider"), "the header is built from the client id and secret only");
   }
 
   @Test

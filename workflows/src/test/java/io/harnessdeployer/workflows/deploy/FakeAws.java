@@ -43,6 +43,8 @@ final class FakeAws {
   volatile Outcome outcome = Outcome.CREATED;
   /** What the second ensureService (allowed-hosts merge) reports; CREATED and UPDATED both carry changes. */
   volatile Outcome hostMergeOutcome = Outcome.UPDATED;
+  /** Non-empty: the managed secret held other credentials and ensureSecret rotated these keys. */
+  volatile List<String> rotatedKeys = List.of();
 
   FakeAws() {
     when(sts.callerIdentity(any())).thenAnswer(i -> answer("preflight", "callerIdentity", ACCOUNT, i.getArgument(0),
@@ -51,11 +53,12 @@ final class FakeAws {
         () -> new ImageArchitecture(ImageArchitecture.Verdict.AMD64, List.of("amd64"), "ok")));
     when(secrets.ensureSecret(any())).thenAnswer(i -> {
       SecretSpec s = i.getArgument(0);
+      boolean rotates = s.mode() == SecretMode.MANAGED && !rotatedKeys.isEmpty();
       return answer("secret", "ensureSecret", s.secretId(), s, () -> new SecretRef(s.secretId(),
           "arn:aws:secretsmanager:us-east-1:" + ACCOUNT + ":secret:" + s.secretId() + "-AbC123",
           List.of("ZSCALER_CLIENT_ID", "ZSCALER_CLIENT_SECRET"),
-          s.mode() == SecretMode.BRING_YOUR_OWN ? Outcome.ADOPTED : outcome,
-          s.mode() == SecretMode.BRING_YOUR_OWN));
+          s.mode() == SecretMode.BRING_YOUR_OWN ? Outcome.ADOPTED : rotates ? Outcome.UPDATED : outcome,
+          s.mode() == SecretMode.BRING_YOUR_OWN, rotates ? rotatedKeys : List.of()));
     });
     when(iam.ensureTaskExecutionRole(any())).thenAnswer(i -> {
       TaskExecutionRoleSpec s = i.getArgument(0);
@@ -82,11 +85,12 @@ final class FakeAws {
     when(ecs.ensureService(any())).thenAnswer(i -> {
       ServiceSpec s = i.getArgument(0);
       boolean merge = s.allowedHost() != null;
-      Outcome result = merge ? hostMergeOutcome : outcome;
+      Outcome result = merge ? hostMergeOutcome : s.secretRotated() ? Outcome.UPDATED : outcome;
       return answer(merge ? "allowed-hosts" : "service", "ensureService", s.serviceName(), s,
           () -> new ServiceRef(serviceArn(s.cluster(), s.serviceName()), s.serviceName(), s.cluster(), result,
               // like the real activity: this run's own service stays CREATED when the merge updates it
-              result == Outcome.UPDATED || merge && result == Outcome.CREATED ? List.of("environment") : List.of()));
+              s.secretRotated() ? List.of(ServiceRef.SECRET_VERSION)
+                  : result == Outcome.UPDATED || merge && result == Outcome.CREATED ? List.of("environment") : List.of()));
     });
     when(ecs.awaitServiceActive(any())).thenAnswer(i -> answer("service-active", "awaitServiceActive", "service",
         i.getArgument(0), () -> new ServiceStatus(((WaitSpec) i.getArgument(0)).id(), "ACTIVE", ENDPOINT)));

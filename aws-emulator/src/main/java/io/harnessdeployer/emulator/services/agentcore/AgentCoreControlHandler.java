@@ -5,6 +5,7 @@ import io.harnessdeployer.emulator.runtime.Operation;
 import io.harnessdeployer.emulator.runtime.RequestContext;
 import io.harnessdeployer.emulator.runtime.ResourceView;
 import io.harnessdeployer.emulator.runtime.ServiceHandler;
+import io.harnessdeployer.emulator.services.common.Contexts;
 import io.harnessdeployer.emulator.state.AccountRegionStore;
 import io.harnessdeployer.emulator.state.EmulatorSettings;
 import java.security.SecureRandom;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
 
@@ -66,6 +68,14 @@ public final class AgentCoreControlHandler implements ServiceHandler {
   @Override
   public Map<String, Operation> operations() {
     return operations;
+  }
+
+  /**
+   * For in-process tests: SHA-256 (hex) of the key API-key provider {@code name} stores, so a test
+   * can check that a deploy wrote the header it expects without the key ever being returned.
+   */
+  public Optional<String> storedApiKeySha256(String accountId, String region, String name) {
+    return providers.apiKeySha256(Contexts.lookup(service(), accountId, region), name);
   }
 
   Harnesses harnesses() {

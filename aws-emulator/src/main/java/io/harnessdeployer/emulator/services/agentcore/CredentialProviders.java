@@ -2,10 +2,15 @@ package io.harnessdeployer.emulator.services.agentcore;
 
 import io.harnessdeployer.emulator.runtime.RequestContext;
 import io.harnessdeployer.emulator.state.AccountRegionStore;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -87,6 +92,25 @@ final class CredentialProviders {
     AgentCoreState s = store.of(ctx);
     synchronized (s) {
       return s.apiKeyProviders.values().stream().anyMatch(p -> p.arn().equals(providerArn) && p.apiKey() != null);
+    }
+  }
+
+  /**
+   * SHA-256 (hex) of the key a live API-key provider stores, for tests that check what a deploy
+   * wrote; the key itself never leaves the emulator, as in Token Vault. Empty: no such provider, or
+   * its key lives in an external secret.
+   */
+  Optional<String> apiKeySha256(RequestContext ctx, String name) {
+    AgentCoreState s = store.of(ctx);
+    synchronized (s) {
+      ApiKeyProvider p = s.apiKeyProviders.get(name);
+      if (p == null || p.apiKey() == null) return Optional.empty();
+      try {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(p.apiKey().getBytes(StandardCharsets.UTF_8));
+        return Optional.of(HexFormat.of().formatHex(digest));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
     }
   }
 

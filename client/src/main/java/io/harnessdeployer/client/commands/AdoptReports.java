@@ -14,6 +14,9 @@ import java.util.List;
 
 /** What adopt shows before it asks, and how it ended; picks the exit code. */
 final class AdoptReports {
+  /** Wider names still print whole; the columns after them just move. */
+  private static final int MAX_NAME = 60;
+
   private AdoptReports() {}
 
   static long toTag(AdoptReport plan) {
@@ -64,11 +67,17 @@ final class AdoptReports {
   }
 
   private static void rows(PrintWriter out, AdoptReport r) {
-    out.printf("  %-16s %-44s %-12s %s%n", "KIND", "NAME", "ACTION", "WHY");
+    int width = r.resources().stream().mapToInt(f -> name(f).length()).max().orElse(0);
+    String row = "  %-16s %-" + Math.max(4, Math.min(width, MAX_NAME)) + "s  %-12s %s%n";
+    out.printf(row, "KIND", "NAME", "ACTION", "WHY");
     for (AdoptFinding f : r.resources()) {
-      String name = f.target().name() + (f.target().id() == null ? "" : " (id " + f.target().id() + ")");
-      out.printf("  %-16s %-44s %-12s %s%n", f.target().kind().label(), name, label(f.verdict()), f.detail());
+      out.printf(row, f.target().kind().label(), name(f), label(f.verdict()), f.detail());
     }
+  }
+
+  /** The name as the person knows it; the harness with the state file's id it was found by. */
+  private static String name(AdoptFinding f) {
+    return f.target().name() + (f.target().id() == null ? "" : " (id " + f.target().id() + ")");
   }
 
   private static String label(AdoptVerdict v) {

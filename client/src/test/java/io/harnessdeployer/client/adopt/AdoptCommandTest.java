@@ -132,7 +132,7 @@ class AdoptCommandTest {
     assertEquals(plan, runs.get(0), "the plan run");
     assertEquals(plan.applying(runs.get(1).confirmed()), runs.get(1), "the apply run, with the plan confirmed");
     assertEquals(9, runs.get(1).confirmed().size());
-    assertTrue(run.out().contains("harness          old_harness (id hrn-0123abcd)"), run.out());
+    assertTrue(run.out().contains("  harness          old_harness (id hrn-0123abcd)  tagged "), run.out());
     assertTrue(run.out().contains("Note: deploy and destroy find these names only with: --name legacy_state --region"
         + " eu-west-1 --harness-name old_harness --role-name old-harness-role"), run.out());
   }
@@ -183,7 +183,7 @@ class AdoptCommandTest {
     assertTrue(declined.err().contains("Adopt plan for us-east-1/legacy_no: 9 resource(s) of the original tool to tag;"
         + " no configuration is changed"), declined.err());
     assertTrue(declined.err().lines().anyMatch(l -> l.matches(
-        "  ecs-service +zscaler-mcp-server +tag +found untagged for any deployment: will tag for us-east-1/legacy_no")),
+        "  ecs-service +zscaler-mcp-server +tag +found untagged: will tag for us-east-1/legacy_no")),
         declined.err());
     assertEquals(List.of("error: cancelled; nothing was done"), declined.errorLines());
     assertEquals(1, startedWith(new DeploymentKey("us-east-1", "legacy_no")).size(), "only the plan ran");

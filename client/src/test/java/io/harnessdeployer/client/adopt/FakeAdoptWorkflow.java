@@ -65,6 +65,6 @@ public class FakeAdoptWorkflow implements AdoptWorkflow {
     if (name.startsWith("ours")) {
       return new AdoptFinding(t, AdoptVerdict.ALREADY_OURS, arn, null, "already tagged for " + tag);
     }
-    return new AdoptFinding(t, AdoptVerdict.WILL_TAG, arn, null, "found untagged for any deployment: will tag for " + tag);
+    return new AdoptFinding(t, AdoptVerdict.WILL_TAG, arn, null, "found untagged: will tag for " + tag);
   }
 }

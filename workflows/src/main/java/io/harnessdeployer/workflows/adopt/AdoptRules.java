@@ -21,7 +21,7 @@ public final class AdoptRules {
     String owner = tags.get(Names.TAG_DEPLOYMENT);
     String ours = scope.deployment().tagValue();
     if (ours.equals(owner)) {
-      return new AdoptFinding(target, AdoptVerdict.ALREADY_OURS, arn, null, "already tagged for " + ours);
+      return new AdoptFinding(target, AdoptVerdict.ALREADY_OURS, arn, null, "carries the tag of " + ours + " already");
     }
     if (owner != null) {
       return new AdoptFinding(target, AdoptVerdict.REFUSED, arn, owner,
@@ -33,7 +33,7 @@ public final class AdoptRules {
           "pre-existing cluster the original tool did not create: left untagged, never deleted");
     }
     return new AdoptFinding(target, AdoptVerdict.WILL_TAG, arn, null,
-        "found untagged for any deployment: will tag for " + ours);
+        "found untagged: will tag for " + ours);
   }
 
   /** What adopt adds: the standard tags and the deployment tag; no run tag (no run created it). */

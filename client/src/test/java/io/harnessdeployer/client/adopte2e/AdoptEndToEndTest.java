@@ -58,6 +58,19 @@ class AdoptEndToEndTest {
       assertEquals(List.of(), taggedForUs(endpoint), "the original's resources lack our deployment tag");
       List<String> before = live(endpoint);
 
+      // a resource another deployment owns refuses the whole adopt: nothing is written
+      String logGroupArn = resources(endpoint).stream().filter(r -> r.path("type").asText().equals("log-group"))
+          .findFirst().orElseThrow().path("arn").asText();
+      aws.logs(LocalStack.REGION).tagResource(t -> t.resourceArn(logGroupArn).tags(Map.of(Names.TAG_DEPLOYMENT, "us-east-1/other")));
+      long seq = lastSeq(endpoint);
+      CliRun refused = CliRun.run(cli, "adopt", "--state-file", ".aws-harness-state.json", "--yes");
+      System.out.println("$ client adopt --state-file .aws-harness-state.json --yes\n" + refused.err() + refused.out());
+      assertEquals(ExitCodes.FAILED, refused.exitCode(), refused.toString());
+      assertTrue(refused.out().lines().anyMatch(l -> l.matches(
+          "  log-group +/ecs/zscaler-mcp +REFUSED +belongs to deployment us-east-1/other: refused")), refused.out());
+      assertEquals(List.of(), writesAfter(endpoint, seq), "request log: no write");
+      aws.logs(LocalStack.REGION).untagResource(u -> u.resourceArn(logGroupArn).tagKeys(Names.TAG_DEPLOYMENT));
+
       CliRun adopt = CliRun.run(cli, "adopt", "--state-file", ".aws-harness-state.json", "--yes");
       System.out.println("$ client adopt --state-file .aws-harness-state.json --yes\n" + adopt.err() + adopt.out());
       assertEquals(ExitCodes.OK, adopt.exitCode(), adopt.toString());
@@ -157,19 +170,42 @@ class AdoptEndToEndTest {
     return out;
   }
 
+  private static long lastSeq(URI endpoint) {
+    long last = 0;
+    for (JsonNode r : get(endpoint, "/_emulator/requests").path("requests")) {
+      last = Math.max(last, r.path("seq").asLong());
+    }
+    return last;
+  }
+
+  /** The logged calls after {@code seq} that are not reads. */
+  private static List<String> writesAfter(URI endpoint, long seq) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode r : get(endpoint, "/_emulator/requests").path("requests")) {
+      String op = r.path("operation").asText();
+      if (r.path("seq").asLong() > seq && !op.matches("(Get|Describe|List)[A-Za-z0-9]*")) {
+        out.add(r.path("service").asText() + "." + op);
+      }
+    }
+    return out;
+  }
+
   /** The live resources (no tombstones) the emulator's control API lists. */
   private static List<JsonNode> resources(URI endpoint) {
+    List<JsonNode> out = new ArrayList<>();
+    get(endpoint, "/_emulator/resources").path("resources").forEach(r -> {
+      if (!TOMBSTONES.contains(r.path("status").asText())) {
+        out.add(r);
+      }
+    });
+    return out;
+  }
+
+  private static JsonNode get(URI endpoint, String path) {
     try {
       HttpResponse<String> response = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(endpoint.resolve("/_emulator/resources")).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
-      List<JsonNode> out = new ArrayList<>();
-      JSON.readTree(response.body()).path("resources").forEach(r -> {
-        if (!TOMBSTONES.contains(r.path("status").asText())) {
-          out.add(r);
-        }
-      });
-      return out;
+          HttpRequest.newBuilder(endpoint.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+      return JSON.readTree(response.body());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package io.harnessdeployer.client;
 
+import io.harnessdeployer.client.commands.AdoptCommand;
 import io.harnessdeployer.client.commands.CancelCommand;
 import io.harnessdeployer.client.commands.DeployCommand;
 import io.harnessdeployer.client.commands.DestroyCommand;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
     description = "Deploys the Zscaler MCP Server to AWS as a tool of an Amazon Bedrock AgentCore Harness,"
         + " durably, on Temporal.",
     subcommands = {DeployCommand.class, StatusCommand.class, ResumeCommand.class, RollbackCommand.class,
-        CancelCommand.class, DestroyCommand.class, DevCommand.class},
+        CancelCommand.class, DestroyCommand.class, AdoptCommand.class, DevCommand.class},
     footer = {"", "Exit codes:", "  0  ok", "  1  failed, rolled back, or a destroy left something behind",
         "  2  bad input (nothing was started)",
         "  3  paused, waiting for an operator (resume or rollback)"})

@@ -1,5 +1,6 @@
 package io.harnessdeployer.worker;
 
+import io.harnessdeployer.activities.adoption.AdoptionActivitiesImpl;
 import io.harnessdeployer.activities.agentcore.AgentCoreActivitiesImpl;
 import io.harnessdeployer.activities.aws.AwsClients;
 import io.harnessdeployer.activities.common.Credentials;
@@ -39,6 +40,7 @@ public record ActivityDeps(
         new EcsActivitiesImpl(aws::ecs, credentials, polling),
         new EcrActivitiesImpl(aws::ecr, aws.http()),
         new HealthActivitiesImpl(aws.http(), endpointHostOverride, polling),
-        new AgentCoreActivitiesImpl(aws::agentCore, aws::harness, credentials, polling));
+        new AgentCoreActivitiesImpl(aws::agentCore, aws::harness, credentials, polling),
+        new AdoptionActivitiesImpl(aws.iam(), aws::secrets, aws::logs, aws::ecs, aws::agentCore, aws::harness));
   }
 }

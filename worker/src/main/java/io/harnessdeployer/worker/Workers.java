@@ -1,6 +1,7 @@
 package io.harnessdeployer.worker;
 
 import io.harnessdeployer.workflows.Registration;
+import io.harnessdeployer.workflows.adopt.AdoptWorkflowImpl;
 import io.harnessdeployer.workflows.deploy.DeployWorkflowImpl;
 import io.harnessdeployer.workflows.destroy.DestroyWorkflowImpl;
 import io.temporal.worker.Worker;
@@ -13,7 +14,8 @@ public final class Workers {
   private static final Logger log = LoggerFactory.getLogger(Workers.class);
 
   /** The workflow implementations this build hosts (drift joins when it lands). */
-  static final List<Class<?>> WORKFLOWS = List.of(DeployWorkflowImpl.class, DestroyWorkflowImpl.class);
+  static final List<Class<?>> WORKFLOWS = List.of(DeployWorkflowImpl.class, DestroyWorkflowImpl.class,
+      AdoptWorkflowImpl.class);
 
   private Workers() {}
 

@@ -43,6 +43,16 @@ public final class Confirmations {
     }
   }
 
+  /**
+   * For a command that asks only after a first look (adopt): refuses at once, before anything
+   * starts, when it will need an answer and there is no terminal to give one.
+   */
+  public static void answerable(Prompter prompter, boolean yes, String action) {
+    if (!yes) {
+      requireTerminal(prompter, action);
+    }
+  }
+
   private static void requireTerminal(Prompter prompter, String action) {
     if (!prompter.interactive()) {
       throw CliException.badInput("confirmation needed to " + action + ", but there is no terminal to ask on: pass --yes");

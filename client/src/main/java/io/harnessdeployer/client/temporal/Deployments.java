@@ -4,6 +4,8 @@ import io.harnessdeployer.client.Cli;
 import io.harnessdeployer.client.CliException;
 import io.harnessdeployer.client.ExitCodes;
 import io.harnessdeployer.workflows.TaskQueues;
+import io.harnessdeployer.workflows.adopt.AdoptRequest;
+import io.harnessdeployer.workflows.adopt.AdoptWorkflow;
 import io.harnessdeployer.workflows.common.DeploymentKey;
 import io.harnessdeployer.workflows.deploy.DeployRequest;
 import io.harnessdeployer.workflows.deploy.DeployWorkflow;
@@ -34,6 +36,7 @@ import java.util.Optional;
 public final class Deployments {
   public static final String DEPLOY_TYPE = "DeployWorkflow";
   public static final String DESTROY_TYPE = "DestroyWorkflow";
+  public static final String ADOPT_TYPE = "AdoptWorkflow";
 
   private final TemporalConnection conn;
   private final WorkflowClient client;
@@ -112,6 +115,35 @@ public final class Deployments {
     WorkflowExecutionDescription now = describe(run.getWorkflowId(), Optional.of(run.getRunId()))
         .orElseThrow(() -> CliException.failed("the destroy of " + key + " vanished right after it started"));
     return new Started(key.toString(), run.getWorkflowId(), run.getRunId(), false, now.getStartTime());
+  }
+
+  /**
+   * Starts one adopt run (plan or apply) on the deployment's workflow id. Like a destroy, it never
+   * joins or replaces a running operation: an open run of this deployment is a conflict.
+   */
+  public Started startAdopt(AdoptRequest request) {
+    DeploymentKey key = request.key();
+    WorkflowOptions options = WorkflowOptions.newBuilder()
+        .setTaskQueue(TaskQueues.DEPLOY)
+        .setWorkflowId(key.workflowId())
+        .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_FAIL)
+        .setStaticSummary((request.apply() ? "adopt " : "adopt plan ") + key)
+        .build();
+    WorkflowExecution run;
+    try {
+      run = WorkflowClient.start(client.newWorkflowStub(AdoptWorkflow.class, options)::adopt, request);
+    } catch (WorkflowExecutionAlreadyStarted e) {
+      throw describe(key).filter(Deployments::open).map(d -> busy(d, key)).orElseGet(() -> CliException.failed(
+          "another operation on " + key + " was running and has just ended: run adopt again"));
+    } catch (RuntimeException e) {
+      throw TemporalErrors.translate(e, conn);
+    }
+    return new Started(key.toString(), run.getWorkflowId(), run.getRunId(), false, null);
+  }
+
+  /** An untyped stub on one adopt run, for its result. */
+  public WorkflowStub adoptStub(String workflowId, String runId) {
+    return client.newUntypedWorkflowStub(workflowId, Optional.of(runId), Optional.of(ADOPT_TYPE));
   }
 
   /** Sends an operator decision through the workflow's Update; returns its acknowledgement. */
@@ -217,7 +249,8 @@ public final class Deployments {
   /** One line: which operation is in the way, its workflow type and when it started. */
   private static CliException busy(WorkflowExecutionDescription d, DeploymentKey key) {
     String type = d.getWorkflowType();
-    String operation = DEPLOY_TYPE.equals(type) ? "a deploy" : DESTROY_TYPE.equals(type) ? "a destroy" : "an operation";
+    String operation = DEPLOY_TYPE.equals(type) ? "a deploy" : DESTROY_TYPE.equals(type) ? "a destroy"
+        : ADOPT_TYPE.equals(type) ? "an adopt" : "an operation";
     return CliException.failed(operation + " is running on " + key + ": " + type + " started " + d.getStartTime()
         + " (workflow id " + d.getExecution().getWorkflowId() + "); wait for it to finish, or " + cancelHint(key)
         + " ('" + Cli.BIN_NAME + " status --name " + key.name() + " --region " + key.region() + "' shows it)");

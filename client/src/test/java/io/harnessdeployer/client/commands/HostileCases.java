@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The table of issue 8's hostile-input acceptance: every flag and settings key of {@code deploy}
- * and of {@code destroy} (and of {@code status}, {@code resume}, {@code rollback}, {@code cancel}, which read a
+ * and of {@code destroy} (and of {@code status}, {@code resume}, {@code rollback}, {@code cancel}, {@code adopt}, which read a
  * subset), each fed every generic hostile value, plus odd values per kind (durations,
  * URLs, addresses, regions, paths, name lengths at their limits).
  */
@@ -81,7 +81,7 @@ final class HostileCases {
       NAME_KEYS.forEach(k -> s.add(new Slot(cmd, Where.FILE, k, false)));
     }
     // the commands that act on a deployment: the same checks on what they read
-    for (String cmd : List.of("status", "resume", "rollback", "cancel")) {
+    for (String cmd : List.of("status", "resume", "rollback", "cancel", "adopt")) {
       SHARED_FLAGS.forEach(f -> s.add(new Slot(cmd, Where.FLAG, f, false)));
       List.of("--yes", "--stacktrace").forEach(f -> s.add(new Slot(cmd, Where.BOOLEAN_FLAG, f, false)));
       for (String k : List.of("AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE", "AWS_ENDPOINT_URL", "HARNESS_NAME",
@@ -91,6 +91,10 @@ final class HostileCases {
       List.of("AWS_REGION", "AWS_PROFILE", "HARNESS_NAME").forEach(k -> s.add(new Slot(cmd, Where.FILE, k, false)));
     }
     List.of("resume", "rollback", "cancel").forEach(cmd -> s.add(new Slot(cmd, Where.BOOLEAN_FLAG, "--no-wait", false)));
+    // adopt takes the original tool's names as deploy and destroy do, and its state file
+    NAME_FLAGS.forEach(f -> s.add(new Slot("adopt", Where.FLAG, f, false)));
+    NAME_KEYS.forEach(k -> s.add(new Slot("adopt", Where.ENV, k, false)));
+    s.add(new Slot("adopt", Where.FLAG, "--state-file", false));
     List.of("--topology", "--mcp-url", "--model-id", "--on-failure", "--timeout")
         .forEach(f -> s.add(new Slot("deploy", Where.FLAG, f, false)));
     List.of("--client-id", "--client-secret", "--customer-id", "--vanity-domain")

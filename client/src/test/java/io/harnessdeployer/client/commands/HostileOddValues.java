@@ -90,6 +90,13 @@ final class HostileOddValues {
         c.add(new Case(slot, "path: not UTF-8 text", "binary.env", REJECTED));
         c.add(new Case(slot, "path: a valid settings file", ".env", ACCEPTED));
       }
+      case "STATE_FILE" -> {
+        c.add(new Case(slot, "path: the directory itself", DIR, REJECTED));
+        c.add(new Case(slot, "path: a subdirectory", "sub", REJECTED));
+        c.add(new Case(slot, "path: does not exist", "nope.json", REJECTED));
+        c.add(new Case(slot, "path: outside the tree, missing", "../../no/such/dir/state.json", REJECTED));
+        c.add(new Case(slot, "path: not JSON", "binary.env", REJECTED));
+      }
       case "HARNESS_DEPLOYER_SEAL_KEY_FILE" -> {
         c.add(new Case(slot, "path: a directory", DIR, REJECTED));
         c.add(new Case(slot, "path: does not exist", DIR + "/nope.key", REJECTED));

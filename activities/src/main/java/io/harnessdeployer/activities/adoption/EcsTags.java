@@ -1,0 +1,23 @@
+package io.harnessdeployer.activities.adoption;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.ecs.model.Tag;
+
+/** ECS tag lists as maps and back. */
+final class EcsTags {
+  private EcsTags() {}
+
+  static Map<String, String> of(List<Tag> tags) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (tags != null) {
+      tags.forEach(t -> out.put(t.key(), t.value()));
+    }
+    return out;
+  }
+
+  static List<Tag> list(Map<String, String> tags) {
+    return tags.entrySet().stream().map(t -> Tag.builder().key(t.getKey()).value(t.getValue()).build()).toList();
+  }
+}

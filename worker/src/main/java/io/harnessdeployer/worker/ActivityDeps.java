@@ -10,6 +10,7 @@ import io.harnessdeployer.activities.ecs.EcsActivitiesImpl;
 import io.harnessdeployer.activities.health.HealthActivitiesImpl;
 import io.harnessdeployer.activities.iam.IamActivitiesImpl;
 import io.harnessdeployer.activities.logs.LogsActivitiesImpl;
+import io.harnessdeployer.activities.ownership.OwnershipActivitiesImpl;
 import io.harnessdeployer.activities.secrets.SecretsActivitiesImpl;
 import io.harnessdeployer.activities.sts.StsActivitiesImpl;
 import io.harnessdeployer.workflows.secrets.SealKey;
@@ -32,15 +33,22 @@ public record ActivityDeps(
   /** One instance of each activity implementation; all are thread-safe. */
   public List<Object> activities() {
     Credentials credentials = new Credentials(sealKey);
+    IamActivitiesImpl iam = new IamActivitiesImpl(aws.iam());
+    SecretsActivitiesImpl secrets = new SecretsActivitiesImpl(aws::secrets, credentials);
+    LogsActivitiesImpl logs = new LogsActivitiesImpl(aws::logs);
+    EcsActivitiesImpl ecs = new EcsActivitiesImpl(aws::ecs, credentials, polling);
+    AgentCoreActivitiesImpl agentCore = new AgentCoreActivitiesImpl(aws::agentCore, aws::harness, credentials, polling);
     return List.of(
         new StsActivitiesImpl(aws::sts),
-        new IamActivitiesImpl(aws.iam()),
-        new SecretsActivitiesImpl(aws::secrets, credentials),
-        new LogsActivitiesImpl(aws::logs),
-        new EcsActivitiesImpl(aws::ecs, credentials, polling),
+        iam,
+        secrets,
+        logs,
+        ecs,
         new EcrActivitiesImpl(aws::ecr, aws.http()),
         new HealthActivitiesImpl(aws.http(), endpointHostOverride, polling),
-        new AgentCoreActivitiesImpl(aws::agentCore, aws::harness, credentials, polling),
+        agentCore,
+        // the preflight reads tags through the same lookups the ensures use
+        new OwnershipActivitiesImpl(iam, secrets, logs, ecs, agentCore),
         new AdoptionActivitiesImpl(aws.iam(), aws::secrets, aws::logs, aws::ecs, aws::agentCore, aws::harness));
   }
 }

@@ -1,6 +1,5 @@
 package io.harnessdeployer.activities.agentcore;
 
-import static io.harnessdeployer.workflows.common.FailureTypes.CONFLICT;
 import static io.harnessdeployer.workflows.common.FailureTypes.RESOURCE_BUSY;
 import static io.harnessdeployer.workflows.common.FailureTypes.UNHEALTHY;
 
@@ -22,6 +21,8 @@ import io.harnessdeployer.workflows.steps.HarnessStatus;
 import io.harnessdeployer.workflows.steps.Lookup;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.ResourceDelete;
+import io.harnessdeployer.workflows.steps.ResourceKind;
+import io.harnessdeployer.workflows.steps.Scope;
 import io.harnessdeployer.workflows.steps.ResourceRef;
 import io.harnessdeployer.workflows.steps.WaitSpec;
 import java.util.ArrayList;
@@ -76,7 +77,18 @@ public final class AgentCoreActivitiesImpl implements AgentCoreActivities {
     return providers.describe(input);
   }
 
+  /** The tags of the provider of that name; empty if there is none. */
+  public Optional<Map<String, String>> providerTags(Scope scope, String name) {
+    return providers.liveTags(scope, name);
+  }
+
   // ---- harness ----
+
+  /** The tags of the harness of that name; empty if there is none, or it is being deleted (names are reusable then). */
+  public Optional<Map<String, String>> harnessTags(Scope scope, String name) {
+    return byName(harnesses.in(scope.region()), name).filter(h -> !"DELETING".equals(h.status()))
+        .map(h -> ApiKeyProviders.tags(control.in(scope.region()), h.arn()));
+  }
 
   @Override
   public Observed describeHarness(Lookup input) {
@@ -117,10 +129,7 @@ public final class AgentCoreActivitiesImpl implements AgentCoreActivities {
             + ") is still being deleted");
       }
       Map<String, String> tags = ApiKeyProviders.tags(control.in(region), summary.arn());
-      if (!spec.scope().ownsDeployment(tags)) {
-        throw AwsFailures.failure(CONFLICT, "harness " + name + " (" + summary.harnessId() + ") exists but was"
-            + " not created by deployment " + spec.scope().deployment() + ": delete it or choose another name");
-      }
+      Ownership.require(spec.scope(), ResourceKind.HARNESS, name, tags);
       Harness live = api.getHarness(summary.harnessId());
       List<String> changes = HarnessDesign.changes(spec, live);
       if (!changes.isEmpty()) {

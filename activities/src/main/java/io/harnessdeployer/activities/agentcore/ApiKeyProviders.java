@@ -12,6 +12,8 @@ import io.harnessdeployer.workflows.steps.DeleteResult;
 import io.harnessdeployer.workflows.steps.Lookup;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.ResourceDelete;
+import io.harnessdeployer.workflows.steps.ResourceKind;
+import io.harnessdeployer.workflows.steps.Scope;
 import io.harnessdeployer.workflows.steps.ResourceRef;
 import java.util.Map;
 import java.util.Optional;
@@ -52,16 +54,20 @@ final class ApiKeyProviders {
           log.info("API-key provider {}: CREATED", name);
           return new ResourceRef(name, arn, Outcome.CREATED);
         } catch (SdkException e) {
-          if (!AwsFailures.hasCode(e, "ConflictException", "ValidationException")
-              || provider(client, name).isEmpty()) {
+          // another attempt created it meanwhile: its tags decide, below
+          existing = AwsFailures.hasCode(e, "ConflictException", "ValidationException")
+              ? provider(client, name) : Optional.empty();
+          if (existing.isEmpty()) {
             throw e;
           }
-          // another attempt created it meanwhile: fall through to update
         }
       }
+      // the key of another deployment's (or an untagged) provider is never overwritten
+      Map<String, String> tags = tags(client, existing.orElseThrow().credentialProviderArn());
+      Ownership.require(spec.scope(), ResourceKind.API_KEY_PROVIDER, name, tags);
       String arn = client.updateApiKeyCredentialProvider(r -> r.name(name).apiKey(header))
           .credentialProviderArn();
-      Outcome outcome = Ownership.existing(spec.scope(), tags(client, arn), true);
+      Outcome outcome = Ownership.existing(spec.scope(), tags, true);
       log.info("API-key provider {}: {} (key follows the current credentials)", name, outcome);
       return new ResourceRef(name, arn, outcome);
     } catch (SdkException e) {
@@ -107,6 +113,12 @@ final class ApiKeyProviders {
       }
       throw AwsFailures.classify("AgentCore describe API-key provider " + name, e);
     }
+  }
+
+  /** The tags of the provider of that name; empty if there is none. */
+  Optional<Map<String, String>> liveTags(Scope scope, String name) {
+    BedrockAgentCoreControlClient client = control.in(scope.region());
+    return provider(client, name).map(p -> tags(client, p.credentialProviderArn()));
   }
 
   private static Optional<GetApiKeyCredentialProviderResponse> provider(

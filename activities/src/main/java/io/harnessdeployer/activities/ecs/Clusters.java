@@ -13,7 +13,9 @@ import io.harnessdeployer.workflows.steps.DeleteResult;
 import io.harnessdeployer.workflows.steps.Lookup;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.ResourceDelete;
+import io.harnessdeployer.workflows.steps.ResourceKind;
 import io.harnessdeployer.workflows.steps.ResourceRef;
+import io.harnessdeployer.workflows.steps.Scope;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -24,8 +26,9 @@ import software.amazon.awssdk.services.ecs.model.Cluster;
 import software.amazon.awssdk.services.ecs.model.ClusterField;
 
 /**
- * Spec §7b, §7.5, §9.7: adopt any ACTIVE cluster, create with our tags otherwise; delete only what
- * carries them. A pre-existing cluster never gets our tags, so it is never deleted.
+ * Spec §7b, §7.5, §9.7: adopt an ACTIVE cluster that is ours or untagged (pre-existing), create
+ * with our tags otherwise; delete only what carries them. A pre-existing cluster never gets our
+ * tags, so it is never deleted; one tagged for another deployment is a conflict.
  */
 final class Clusters {
   private static final Logger log = LoggerFactory.getLogger(Clusters.class);
@@ -40,7 +43,10 @@ final class Clusters {
     String name = spec.clusterName();
     EcsClient client = ecs.in(spec.scope().region());
     try {
-      Optional<Cluster> existing = describeCluster(client, name);
+      Optional<Cluster> existing = describeCluster(client, name).filter(c -> !"INACTIVE".equals(c.status()));
+      if (existing.isPresent()) {
+        Ownership.require(spec.scope(), ResourceKind.CLUSTER, name, tags(existing.get()));
+      }
       String status = existing.map(Cluster::status).orElse("MISSING");
       switch (status) {
         case "ACTIVE" -> {
@@ -52,9 +58,10 @@ final class Clusters {
         case "PROVISIONING", "DEPROVISIONING" -> throw AwsFailures.failure(RESOURCE_BUSY,
             "ECS cluster " + name + " is " + status + ": another deploy or destroy is in flight");
         case "FAILED" -> {
-          if (!spec.scope().ownsDeployment(tags(existing.get()))) {
-            throw AwsFailures.failure(CONFLICT, "ECS cluster " + name
-                + " is FAILED and not ours: delete it or choose another cluster name");
+          if (!spec.scope().ownsDeployment(tags(existing.get()))) { // pre-existing: never deleted
+            throw AwsFailures.failure(CONFLICT, "ECS cluster " + name + " is FAILED and has "
+                + Ownership.UNTAGGED + ", so it is not ours to delete: delete it yourself, or set "
+                + ResourceKind.CLUSTER.nameFlag());
           }
           log.warn("ECS cluster {} is FAILED: deleting it and creating it again", name);
           client.deleteCluster(r -> r.cluster(name));
@@ -66,6 +73,7 @@ final class Clusters {
       // CreateCluster returns an ACTIVE cluster of that name unchanged: its tags decide.
       Map<String, String> tags = created.hasTags() ? tags(created)
           : describeCluster(client, name).map(Clusters::tags).orElse(Map.of());
+      Ownership.require(spec.scope(), ResourceKind.CLUSTER, name, tags);
       Outcome outcome = spec.scope().ownsRun(tags) ? Outcome.CREATED : Outcome.ADOPTED;
       log.info("ECS cluster {}: {}", name, outcome);
       return new ResourceRef(name, created.clusterArn(), outcome);
@@ -109,6 +117,12 @@ final class Clusters {
       }
       throw AwsFailures.classify("ECS describe cluster " + name, e);
     }
+  }
+
+  /** The tags of the cluster of that name; empty if there is none (INACTIVE is none). */
+  Optional<Map<String, String>> liveTags(Scope scope, String name) {
+    return describeCluster(ecs.in(scope.region()), name).filter(c -> !"INACTIVE".equals(c.status()))
+        .map(Clusters::tags);
   }
 
   private static Optional<Cluster> describeCluster(EcsClient client, String name) {

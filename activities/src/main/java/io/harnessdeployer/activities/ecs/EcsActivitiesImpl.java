@@ -20,7 +20,10 @@ import io.harnessdeployer.workflows.steps.DeleteResult;
 import io.harnessdeployer.workflows.steps.EcsActivities;
 import io.harnessdeployer.workflows.steps.Lookup;
 import io.harnessdeployer.workflows.steps.Outcome;
+import io.harnessdeployer.workflows.steps.OwnershipClaim;
 import io.harnessdeployer.workflows.steps.ResourceDelete;
+import io.harnessdeployer.workflows.steps.ResourceKind;
+import io.harnessdeployer.workflows.steps.Scope;
 import io.harnessdeployer.workflows.steps.ResourceRef;
 import io.harnessdeployer.workflows.steps.ServiceDelete;
 import io.harnessdeployer.workflows.steps.ServiceRef;
@@ -77,7 +80,24 @@ public final class EcsActivitiesImpl implements EcsActivities {
     return clusters.describe(input);
   }
 
+  /** The tags of the cluster of that name; empty if there is none. */
+  public Optional<Map<String, String>> clusterTags(Scope scope, String name) {
+    return clusters.liveTags(scope, name);
+  }
+
   // ---- service ----
+
+  /** The tags of the Express service of that name in {@code cluster}; empty if there is none (or no cluster). */
+  public Optional<Map<String, String>> serviceTags(Scope scope, String name, String cluster) {
+    try {
+      return findService(ecs.in(scope.region()), cluster, name).map(s -> ExpressViews.tags(s.tags()));
+    } catch (SdkException e) {
+      if (AwsFailures.hasCode(e, "ClusterNotFoundException")) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
 
   @Override
   public Observed describeService(Lookup input) {
@@ -111,11 +131,7 @@ public final class EcsActivitiesImpl implements EcsActivities {
       }
       ECSExpressGatewayService service = existing.get();
       Map<String, String> tags = ExpressViews.tags(service.tags());
-      if (!spec.scope().ownsDeployment(tags)) {
-        throw AwsFailures.failure(CONFLICT, "ECS service " + where
-            + " exists but was not created by deployment " + spec.scope().deployment()
-            + ": delete it or choose another service name");
-      }
+      Ownership.require(spec.scope(), new OwnershipClaim(ResourceKind.SERVICE, spec.serviceName(), spec.cluster()), tags);
       String host = spec.allowedHost() != null ? spec.allowedHost() : ExpressViews.publicEndpoint(service);
       ServiceDesign design = design(spec, env, host);
       List<String> changes = new ArrayList<>(design.changes(ExpressViews.live(service)));

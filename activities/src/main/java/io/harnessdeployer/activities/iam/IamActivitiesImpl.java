@@ -12,6 +12,7 @@ import io.harnessdeployer.workflows.steps.IamActivities;
 import io.harnessdeployer.workflows.steps.Lookup;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.ResourceDelete;
+import io.harnessdeployer.workflows.steps.ResourceKind;
 import io.harnessdeployer.workflows.steps.ResourceRef;
 import io.harnessdeployer.workflows.steps.RoleSpec;
 import io.harnessdeployer.workflows.steps.Scope;
@@ -47,17 +48,17 @@ public final class IamActivitiesImpl implements IamActivities {
 
   @Override
   public ResourceRef ensureTaskExecutionRole(TaskExecutionRoleSpec spec) {
-    return ensure(spec.scope(), spec.roleName(), RoleDesign.taskExecution(spec));
+    return ensure(spec.scope(), ResourceKind.TASK_EXECUTION_ROLE, spec.roleName(), RoleDesign.taskExecution(spec));
   }
 
   @Override
   public ResourceRef ensureInfrastructureRole(RoleSpec spec) {
-    return ensure(spec.scope(), spec.roleName(), RoleDesign.infrastructure(spec));
+    return ensure(spec.scope(), ResourceKind.INFRASTRUCTURE_ROLE, spec.roleName(), RoleDesign.infrastructure(spec));
   }
 
   @Override
   public ResourceRef ensureHarnessRole(HarnessRoleSpec spec) {
-    return ensure(spec.scope(), spec.roleName(), RoleDesign.harness(spec));
+    return ensure(spec.scope(), ResourceKind.HARNESS_ROLE, spec.roleName(), RoleDesign.harness(spec));
   }
 
   @Override
@@ -112,11 +113,20 @@ public final class IamActivitiesImpl implements IamActivities {
     }
   }
 
-  private ResourceRef ensure(Scope scope, String name, RoleDesign design) {
+  /** The tags of the role of that name; empty if there is none. GetRole carries them. */
+  public Optional<Map<String, String>> liveTags(String name) {
+    return getRole(name).map(this::tags);
+  }
+
+  private ResourceRef ensure(Scope scope, ResourceKind kind, String name, RoleDesign design) {
     try {
       Optional<Role> existing = getRole(name);
       Optional<Role> created = existing.isPresent() ? Optional.empty() : create(scope, name, design);
       Role role = existing.or(() -> created).orElseGet(() -> getRole(name).orElseThrow());
+      if (created.isEmpty()) {
+        // a role of another deployment (global: maybe another region's) keeps its policies
+        Ownership.require(scope, kind, name, tags(role));
+      }
       // a role this call created has no policies yet: write them without reading them first
       boolean changed = created.isPresent() ? writePolicies(name, design) : applyPolicies(name, design);
       Outcome outcome = created.isPresent()

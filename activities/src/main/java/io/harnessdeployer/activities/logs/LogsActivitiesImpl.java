@@ -11,6 +11,8 @@ import io.harnessdeployer.workflows.steps.LogsActivities;
 import io.harnessdeployer.workflows.steps.Lookup;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.ResourceDelete;
+import io.harnessdeployer.workflows.steps.ResourceKind;
+import io.harnessdeployer.workflows.steps.Scope;
 import io.harnessdeployer.workflows.steps.ResourceRef;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +39,9 @@ public final class LogsActivitiesImpl implements LogsActivities {
     try {
       Optional<LogGroup> existing = find(client, name);
       if (existing.isPresent()) {
-        Outcome outcome = Ownership.existing(spec.scope(), tags(client, existing.get()), false);
+        Map<String, String> tags = tags(client, existing.get());
+        Ownership.require(spec.scope(), ResourceKind.LOG_GROUP, name, tags);
+        Outcome outcome = Ownership.existing(spec.scope(), tags, false);
         log.info("log group {}: {}", name, outcome);
         return new ResourceRef(name, arn(existing.get()), outcome);
       }
@@ -54,7 +58,9 @@ public final class LogsActivitiesImpl implements LogsActivities {
           io.harnessdeployer.workflows.common.FailureTypes.SERVICE_UNAVAILABLE,
           "log group " + name + " not visible yet after CreateLogGroup"));
       if (outcome == null) {
-        outcome = Ownership.existing(spec.scope(), tags(client, group), false);
+        Map<String, String> tags = tags(client, group);
+        Ownership.require(spec.scope(), ResourceKind.LOG_GROUP, name, tags);
+        outcome = Ownership.existing(spec.scope(), tags, false);
       }
       log.info("log group {}: {}", name, outcome);
       return new ResourceRef(name, arn(group), outcome);
@@ -99,6 +105,12 @@ public final class LogsActivitiesImpl implements LogsActivities {
       }
       throw AwsFailures.classify("CloudWatch Logs describe log group " + name, e);
     }
+  }
+
+  /** The tags of the log group of that name; empty if there is none. */
+  public Optional<Map<String, String>> liveTags(Scope scope, String name) {
+    CloudWatchLogsClient client = logs.in(scope.region());
+    return find(client, name).map(g -> tags(client, g));
   }
 
   /** DescribeLogGroups matches by prefix: pick the exact name. */

@@ -14,6 +14,7 @@ import io.harnessdeployer.workflows.steps.DeleteOutcome;
 import io.harnessdeployer.workflows.steps.DeleteResult;
 import io.harnessdeployer.workflows.steps.Lookup;
 import io.harnessdeployer.workflows.steps.Outcome;
+import io.harnessdeployer.workflows.steps.ResourceKind;
 import io.harnessdeployer.workflows.steps.Scope;
 import io.harnessdeployer.workflows.steps.SecretDelete;
 import io.harnessdeployer.workflows.steps.SecretRef;
@@ -76,6 +77,7 @@ public final class SecretsActivitiesImpl implements SecretsActivities {
         }
       }
       DescribeSecretResponse secret = existing.get();
+      Ownership.require(spec.scope(), ResourceKind.SECRET, id, tags(secret));
       if (secret.deletedDate() != null) {
         return restore(client, spec.scope(), secret, payload, creds);
       }
@@ -141,6 +143,7 @@ public final class SecretsActivitiesImpl implements SecretsActivities {
       if (AwsFailures.hasCode(e, "InvalidRequestException")
           && AwsFailures.awsMessage(e).contains("scheduled for deletion")) {
         DescribeSecretResponse deleted = describe(client, id).orElseThrow(() -> e);
+        Ownership.require(scope, ResourceKind.SECRET, id, tags(deleted)); // restoring re-tags it
         return Optional.of(restore(client, scope, deleted, payload, creds));
       }
       throw e;
@@ -168,6 +171,8 @@ public final class SecretsActivitiesImpl implements SecretsActivities {
       DescribeSecretResponse secret = describe(client, id).orElseThrow(() -> AwsFailures.failure(
           FailureTypes.NOT_FOUND, "bring-your-own secret " + id
               + " does not exist: create it, or drop ZSCALER_SECRET_NAME to let us manage one"));
+      // read, never written: but another deployment's managed one may go with that deployment
+      Ownership.require(spec.scope(), ResourceKind.BYO_SECRET, id, tags(secret));
       if (secret.deletedDate() != null) {
         throw AwsFailures.failure(FailureTypes.VALIDATION, "bring-your-own secret " + secret.name()
             + " is scheduled for deletion: restore it, or drop ZSCALER_SECRET_NAME");
@@ -183,6 +188,11 @@ public final class SecretsActivitiesImpl implements SecretsActivities {
     } catch (SdkException e) {
       throw AwsFailures.classify("Secrets Manager read secret " + id, e);
     }
+  }
+
+  /** The tags of the secret of that name or ARN, scheduled for deletion or not; empty if there is none. */
+  public Optional<Map<String, String>> liveTags(Scope scope, String id) {
+    return describe(secrets.in(scope.region()), id).map(SecretsActivitiesImpl::tags);
   }
 
   @Override

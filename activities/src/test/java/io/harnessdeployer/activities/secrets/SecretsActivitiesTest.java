@@ -202,7 +202,11 @@ class SecretsActivitiesTest {
 
   @Test
   void managed_unusableExistingValue_isValidation() {
-    sm.createSecret(r -> r.name(Names.SECRET_NAME).secretString("not json " + EmulatorRig.CLIENT_SECRET));
+    // this deployment's own secret (an untagged one would be a conflict: see OwnershipOnEmulatorTest)
+    sm.createSecret(r -> r.name(Names.SECRET_NAME).secretString("not json " + EmulatorRig.CLIENT_SECRET)
+        .tags(RUN_1.tags().entrySet().stream()
+            .map(t -> software.amazon.awssdk.services.secretsmanager.model.Tag.builder().key(t.getKey())
+                .value(t.getValue()).build()).toList()));
     ApplicationFailure f = assertThrows(ApplicationFailure.class, () -> secrets.ensureSecret(managed(RUN_1)));
     assertEquals(FailureTypes.VALIDATION, f.getType());
     assertNoSecretIn(f.getOriginalMessage());

@@ -102,6 +102,24 @@ public final class EmulatorRig implements AutoCloseable {
     return counts;
   }
 
+  /** The sequence number of the newest call in the request log; 0 when it is empty. */
+  public long lastSeq() {
+    return list("/_emulator/requests", "requests").stream()
+        .mapToLong(r -> ((Number) r.get("seq")).longValue()).max().orElse(0);
+  }
+
+  /**
+   * The calls after {@code seq} that may change something ({@code "<service>.<operation>"}):
+   * anything but Get, Describe, List and BatchGet, whatever their outcome.
+   */
+  public List<String> writesSince(long seq) {
+    return list("/_emulator/requests", "requests").stream()
+        .filter(r -> ((Number) r.get("seq")).longValue() > seq)
+        .map(r -> r.get("service") + "." + r.get("operation"))
+        .filter(call -> !call.matches(".*\\.(Get|Describe|List|BatchGet)\\w*"))
+        .toList();
+  }
+
   /** How many {@code operation} calls the emulator answered (whatever their outcome). */
   public int count(String service, String operation) {
     return requests(service, operation).size();

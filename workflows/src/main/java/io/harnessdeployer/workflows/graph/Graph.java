@@ -1,5 +1,6 @@
 package io.harnessdeployer.workflows.graph;
 
+import io.harnessdeployer.workflows.steps.OwnershipClaim;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,6 +40,11 @@ public final class Graph {
   /** Nodes a deploy runs, in declaration order. */
   public List<Node> ensured() {
     return nodes.values().stream().filter(n -> n.ensure() != null).toList();
+  }
+
+  /** What the ensured resources claim, in declaration order: what preflight checks the ownership of. */
+  public static List<OwnershipClaim> claims(List<Node> nodes) {
+    return nodes.stream().filter(n -> n.ensure() != null && n.claim() != null).map(Node::claim).toList();
   }
 
   /** Resources in reverse declaration order: the order destroy reports them in. */

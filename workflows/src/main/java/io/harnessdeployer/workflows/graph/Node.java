@@ -1,5 +1,7 @@
 package io.harnessdeployer.workflows.graph;
 
+import io.harnessdeployer.workflows.steps.OwnershipClaim;
+import io.harnessdeployer.workflows.steps.ResourceKind;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +21,8 @@ import java.util.Map;
  * @param describe read-only look at the live resource, for drift checks and plan; null for checks
  * @param desired what the resource should look like, compared with {@link Observed#comparable()}
  *     by {@link Compare#diff}; null for checks
+ * @param claim the live resource its ensure adopts or creates, with its kind's ownership rule, for
+ *     the preflight check; null for checks and for resources no ensure of ours touches
  */
 public record Node(
     String id,
@@ -31,7 +35,8 @@ public record Node(
     Delete delete,
     String undoneWith,
     Describe describe,
-    Desired desired) {
+    Desired desired,
+    OwnershipClaim claim) {
 
   /** Ensures the resource (or runs the check); idempotent, so a RETRY simply runs it again. */
   @FunctionalInterface
@@ -72,6 +77,11 @@ public record Node(
     return new Builder(id, title, kind, name);
   }
 
+  /** A resource its ensure adopts or creates under {@code name}: it claims it by its kind's rule. */
+  public static Builder resource(String id, String title, ResourceKind kind, String name) {
+    return new Builder(id, title, kind.kind(), name).claim(new OwnershipClaim(kind, name));
+  }
+
   /** Declaration helper: {@code Node.resource(...).needs(...).ensure(...).delete(...)}. */
   public static final class Builder {
     private final String id;
@@ -84,6 +94,7 @@ public record Node(
     private Delete delete;
     private Describe describe;
     private Desired desired;
+    private OwnershipClaim claim;
 
     private Builder(String id, String title, String kind, String name) {
       this.id = id;
@@ -127,13 +138,19 @@ public record Node(
       return this;
     }
 
-    public Node ensure(Ensure ensure) {
-      return new Node(id, title, kind, name, needs, keptBy, ensure, delete, undoneWith, describe, desired);
+    /** What the ensure claims, when it is not the node's own name (a service in its cluster); null: nothing. */
+    public Builder claim(OwnershipClaim c) {
+      claim = c;
+      return this;
     }
 
-    /** A resource deploy does not ensure itself, or a row destroy only reports. */
+    public Node ensure(Ensure ensure) {
+      return new Node(id, title, kind, name, needs, keptBy, ensure, delete, undoneWith, describe, desired, claim);
+    }
+
+    /** A resource deploy does not ensure itself, or a row destroy only reports: it claims nothing. */
     public Node deleteOnly(Delete d) {
-      return new Node(id, title, kind, name, needs, keptBy, null, d, undoneWith, describe, desired);
+      return new Node(id, title, kind, name, needs, keptBy, null, d, undoneWith, describe, desired, null);
     }
   }
 }

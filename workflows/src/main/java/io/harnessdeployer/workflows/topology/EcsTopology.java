@@ -10,6 +10,8 @@ import io.harnessdeployer.workflows.deploy.ResourceNames;
 import io.harnessdeployer.workflows.graph.Done;
 import io.harnessdeployer.workflows.graph.Graph;
 import io.harnessdeployer.workflows.graph.Node;
+import io.harnessdeployer.workflows.steps.OwnershipClaim;
+import io.harnessdeployer.workflows.steps.ResourceKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,27 +40,29 @@ public final class EcsTopology {
     TaskDefinitionsNode taskDefinitions = new TaskDefinitionsNode(s);
     List<String> serviceInputs = List.of(SECRET, TASK_EXECUTION_ROLE, INFRASTRUCTURE_ROLE, CLUSTER, LOG_GROUP);
     List<Node> g = new ArrayList<>();
-    g.add(check(PREFLIGHT, "AWS identity and image check").ensure(new PreflightNode(s)::ensure));
+    // preflight checks the ownership of what the nodes below claim: g is complete once it runs
+    g.add(check(PREFLIGHT, "AWS identity and image check").ensure(new PreflightNode(s, () -> Graph.claims(g))::ensure));
     if (s.ecsHost()) {
-      g.add(resource(SECRET, secret.title(), "secret", n.secret()).needs(PREFLIGHT).keptBy(KEEP_SECRET)
+      g.add(resource(SECRET, secret.title(), ResourceKind.SECRET, n.secret()).claim(secret.claim()).needs(PREFLIGHT).keptBy(KEEP_SECRET)
           .delete(secret::delete).describe(secret::describe).desired(secret::desired).ensure(secret::ensure));
-      g.add(resource(TASK_EXECUTION_ROLE, "IAM role " + n.taskExecutionRole(), "iam-role", n.taskExecutionRole())
+      g.add(resource(TASK_EXECUTION_ROLE, "IAM role " + n.taskExecutionRole(), ResourceKind.TASK_EXECUTION_ROLE, n.taskExecutionRole())
           .needs(SECRET).keptBy(KEEP_ROLE).delete(st -> roles.delete(st, n.taskExecutionRole()))
           .describe(st -> roles.describe(st, n.taskExecutionRole())).desired(roles::desiredTaskExecution)
           .ensure(roles::taskExecution));
-      g.add(resource(INFRASTRUCTURE_ROLE, "IAM role " + n.infrastructureRole(), "iam-role", n.infrastructureRole())
+      g.add(resource(INFRASTRUCTURE_ROLE, "IAM role " + n.infrastructureRole(), ResourceKind.INFRASTRUCTURE_ROLE, n.infrastructureRole())
           .needs(PREFLIGHT).keptBy(KEEP_ROLE).delete(roles::deleteInfrastructure)
           .describe(st -> roles.describe(st, n.infrastructureRole())).desired(roles::desiredInfrastructure)
           .ensure(roles::infrastructure));
       ClusterNode cluster = new ClusterNode(s);
-      g.add(resource(CLUSTER, "ECS cluster " + n.cluster(), "ecs-cluster", n.cluster()).needs(PREFLIGHT)
+      g.add(resource(CLUSTER, "ECS cluster " + n.cluster(), ResourceKind.CLUSTER, n.cluster()).needs(PREFLIGHT)
           .keptBy(KEEP_ECS).delete(cluster::delete).describe(cluster::describe).desired(cluster::desired)
           .ensure(cluster::ensure));
       LogGroupNode logGroup = new LogGroupNode(s);
-      g.add(resource(LOG_GROUP, "Log group " + n.logGroup(), "log-group", n.logGroup()).needs(PREFLIGHT)
+      g.add(resource(LOG_GROUP, "Log group " + n.logGroup(), ResourceKind.LOG_GROUP, n.logGroup()).needs(PREFLIGHT)
           .keptBy(KEEP_ECS).delete(logGroup::delete).describe(logGroup::describe).desired(logGroup::desired)
           .ensure(logGroup::ensure));
-      g.add(resource(SERVICE, "ECS Express service " + n.service(), "ecs-service", n.service())
+      g.add(resource(SERVICE, "ECS Express service " + n.service(), ResourceKind.SERVICE, n.service())
+          .claim(new OwnershipClaim(ResourceKind.SERVICE, n.service(), n.cluster()))
           .needs(serviceInputs).keptBy(KEEP_ECS).delete(service::delete).describe(service::describe)
           .desired(service::desired).ensure(service::ensure));
       g.add(resource(TASK_DEFINITIONS, "Task definitions " + taskDefinitions.family(), "task-definitions",
@@ -72,13 +76,13 @@ public final class EcsTopology {
           .ensure(service::awaitHealthy));
     }
     ProviderNode provider = new ProviderNode(s);
-    g.add(resource(PROVIDER, "Token Vault API-key provider " + n.apiKeyProvider(), "api-key-provider",
+    g.add(resource(PROVIDER, "Token Vault API-key provider " + n.apiKeyProvider(), ResourceKind.API_KEY_PROVIDER,
         n.apiKeyProvider()).needs(PREFLIGHT).delete(provider::delete).describe(provider::describe)
         .desired(provider::desired).ensure(provider::ensure));
-    g.add(resource(HARNESS_ROLE, "IAM role " + n.harnessRole(), "iam-role", n.harnessRole()).needs(PREFLIGHT)
+    g.add(resource(HARNESS_ROLE, "IAM role " + n.harnessRole(), ResourceKind.HARNESS_ROLE, n.harnessRole()).needs(PREFLIGHT)
         .keptBy(KEEP_ROLE).delete(st -> roles.delete(st, n.harnessRole()))
         .describe(st -> roles.describe(st, n.harnessRole())).desired(roles::desiredHarness).ensure(roles::harness));
-    g.add(resource(HARNESS, "Harness " + n.harness(), "harness", n.harness())
+    g.add(resource(HARNESS, "Harness " + n.harness(), ResourceKind.HARNESS, n.harness())
         .needs(s.ecsHost() ? List.of(HARNESS_ROLE, PROVIDER, SERVICE_ACTIVE, HEALTH) : List.of(HARNESS_ROLE, PROVIDER))
         .delete(harness::delete).describe(harness::describe).desired(harness::desired).ensure(harness::ensure));
     g.add(check(HARNESS_READY, "Harness READY").needs(HARNESS).ensure(harness::awaitReady));

@@ -6,19 +6,37 @@ import io.harnessdeployer.workflows.steps.CallerIdentity;
 import io.harnessdeployer.workflows.steps.EcrActivities;
 import io.harnessdeployer.workflows.steps.ImageCheck;
 import io.harnessdeployer.workflows.steps.StsActivities;
+import io.harnessdeployer.workflows.steps.OwnershipActivities;
+import io.harnessdeployer.workflows.steps.OwnershipCheck;
+import io.harnessdeployer.workflows.steps.OwnershipClaim;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.CancellationScope;
+import io.temporal.workflow.Workflow;
+import java.util.List;
+import java.util.function.Supplier;
 
-/** Who we are (every policy ARN needs the account) and, for ECS, the image's architecture. */
+/**
+ * Who we are (every policy ARN needs the account), whether every resource the graph claims may be
+ * ours (before the first write, so a conflict costs nothing) and, for ECS, the image's architecture.
+ */
 final class PreflightNode {
-  private final Settings s;
+  static final String OWNERSHIP_CHANGE = "ownership-preflight";
 
-  PreflightNode(Settings s) {
+  private final Settings s;
+  private final Supplier<List<OwnershipClaim>> claims;
+
+  PreflightNode(Settings s, Supplier<List<OwnershipClaim>> claims) {
     this.s = s;
+    this.claims = claims;
   }
 
   Ensured ensure(Step step) {
     CallerIdentity identity = step.aws(StsActivities.class, "STS GetCallerIdentity").callerIdentity(s.scope());
+    if (Workflow.getVersion(OWNERSHIP_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1) {
+      List<OwnershipClaim> claimed = claims.get();
+      step.aws(OwnershipActivities.class, "ownership of " + claimed.size() + " resources")
+          .checkOwnership(new OwnershipCheck(s.scope(), claimed));
+    }
     if (!s.ecsHost()) {
       return Ensured.checked(identity, "account " + identity.account());
     }

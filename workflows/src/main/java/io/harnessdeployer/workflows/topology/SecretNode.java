@@ -5,6 +5,8 @@ import io.harnessdeployer.workflows.graph.Ensured;
 import io.harnessdeployer.workflows.graph.Observed;
 import io.harnessdeployer.workflows.graph.Step;
 import io.harnessdeployer.workflows.steps.Lookup;
+import io.harnessdeployer.workflows.steps.OwnershipClaim;
+import io.harnessdeployer.workflows.steps.ResourceKind;
 import io.harnessdeployer.workflows.steps.SecretDelete;
 import io.harnessdeployer.workflows.steps.SecretMode;
 import io.harnessdeployer.workflows.steps.SecretRef;
@@ -28,6 +30,18 @@ final class SecretNode {
       case MANAGED -> "Secret " + s.names().secret();
       case BRING_YOUR_OWN -> "Secret " + s.byoSecretId() + " (bring your own)";
       case PLAINTEXT -> "Secret: none (plaintext opt-out)";
+    };
+  }
+
+  /** The secret the ensure adopts or creates: ours by tag, or the operator's own (never written). */
+  OwnershipClaim claim() {
+    if (s.destroying()) {
+      return null;
+    }
+    return switch (s.deploy().secretMode()) {
+      case MANAGED -> new OwnershipClaim(ResourceKind.SECRET, s.names().secret());
+      case BRING_YOUR_OWN -> new OwnershipClaim(ResourceKind.BYO_SECRET, s.byoSecretId());
+      case PLAINTEXT -> null;
     };
   }
 

@@ -57,7 +57,7 @@ class DeployWorkflowTest {
     DeploySummary summary = wf.deploy(req);
 
     assertEquals(Set.of(
-        "callerIdentity:123456789012", "checkImageArchitecture:image",
+        "callerIdentity:123456789012", "checkOwnership:preflight", "checkImageArchitecture:image",
         "ensureSecret:zscaler-mcp-harness/credentials",
         "ensureTaskExecutionRole:zscaler-mcp-ecs-task-execution-role",
         "ensureInfrastructureRole:zscaler-mcp-ecs-infrastructure-role",
@@ -67,7 +67,19 @@ class DeployWorkflowTest {
         "awaitHealthy:health", "ensureApiKeyProvider:zscaler-mcp-creds",
         "ensureHarnessRole:zscaler-mcp-harness-execution-role", "ensureHarness:zscaler_mcp_harness",
         "awaitHarnessReady:harness"), Set.copyOf(aws.calls));
-    assertEquals(16, aws.calls.size(), "each once, ensureService twice: " + aws.calls);
+    assertEquals(17, aws.calls.size(), "each once, ensureService twice: " + aws.calls);
+    assertEquals("checkOwnership:preflight", aws.calls.get(1), "right after who we are, before any ensure");
+    assertEquals(List.of(
+        new OwnershipClaim(ResourceKind.SECRET, "zscaler-mcp-harness/credentials"),
+        new OwnershipClaim(ResourceKind.TASK_EXECUTION_ROLE, "zscaler-mcp-ecs-task-execution-role"),
+        new OwnershipClaim(ResourceKind.INFRASTRUCTURE_ROLE, "zscaler-mcp-ecs-infrastructure-role"),
+        new OwnershipClaim(ResourceKind.CLUSTER, "zscaler-mcp"),
+        new OwnershipClaim(ResourceKind.LOG_GROUP, "/ecs/zscaler-mcp"),
+        new OwnershipClaim(ResourceKind.SERVICE, "zscaler-mcp-server", "zscaler-mcp"),
+        new OwnershipClaim(ResourceKind.API_KEY_PROVIDER, "zscaler-mcp-creds"),
+        new OwnershipClaim(ResourceKind.HARNESS_ROLE, "zscaler-mcp-harness-execution-role"),
+        new OwnershipClaim(ResourceKind.HARNESS, "zscaler_mcp_harness")), ownershipClaims(),
+        "every resource node of the graph, none of the checks or the task definitions");
     EcsGraphOrder.assertDependencyOrder(List.copyOf(aws.stepCalls), false);
     // what needs only the preflight starts at the same moment
     DeployProgress progress = wf.progress();
@@ -167,7 +179,8 @@ class DeployWorkflowTest {
     List<String> summaries = client.fetchHistory(req.key().workflowId()).getEvents().stream()
         .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
         .map(DeployWorkflowTest::summary).toList();
-    assertEquals(16, summaries.size());
+    assertEquals(17, summaries.size());
+    assertTrue(summaries.contains("preflight: ownership of 9 resources"), summaries.toString());
     assertTrue(summaries.contains("cluster: ensure ECS cluster zscaler-mcp"), summaries.toString());
     assertTrue(summaries.contains("service-active: wait for zscaler-mcp-server ACTIVE"), summaries.toString());
     long timers = client.fetchHistory(req.key().workflowId()).getEvents().stream()
@@ -302,13 +315,16 @@ class DeployWorkflowTest {
   void externalMcpUrl_ensuresOnlyProviderRoleAndHarness() {
     DeploySummary summary = deploy(request().externalMcpUrl(" https://mcp.example.com/ ").build());
 
-    assertEquals(Set.of("callerIdentity:123456789012", "ensureApiKeyProvider:zscaler-mcp-creds",
+    assertEquals(Set.of("callerIdentity:123456789012", "checkOwnership:preflight",
+        "ensureApiKeyProvider:zscaler-mcp-creds",
         "ensureHarnessRole:zscaler-mcp-harness-execution-role", "ensureHarness:zscaler_mcp_harness",
         "awaitHarnessReady:harness"), Set.copyOf(aws.calls));
-    assertEquals(5, aws.calls.size(), aws.calls.toString());
-    assertEquals("callerIdentity:123456789012", aws.calls.get(0));
+    assertEquals(6, aws.calls.size(), aws.calls.toString());
+    assertEquals(List.of("callerIdentity:123456789012", "checkOwnership:preflight"), aws.calls.subList(0, 2));
+    assertEquals(List.of(ResourceKind.API_KEY_PROVIDER, ResourceKind.HARNESS_ROLE, ResourceKind.HARNESS),
+        ownershipClaims().stream().map(OwnershipClaim::kind).toList(), "no ECS resource is claimed");
     assertEquals(List.of("ensureHarness:zscaler_mcp_harness", "awaitHarnessReady:harness"),
-        aws.calls.subList(3, 5));
+        aws.calls.subList(4, 6));
     assertEquals("https://mcp.example.com/mcp", summary.mcpUrl());
     assertEquals("External (user-provided)", summary.host());
     assertNull(summary.serviceArn());
@@ -371,5 +387,12 @@ class DeployWorkflowTest {
   private static String summary(HistoryEvent e) {
     return DefaultDataConverter.newDefaultInstance().fromPayload(
         e.getUserMetadata().getSummary(), String.class, String.class);
+  }
+
+  private List<OwnershipClaim> ownershipClaims() {
+    synchronized (aws.payloads) {
+      return aws.payloads.stream().filter(OwnershipCheck.class::isInstance).map(OwnershipCheck.class::cast)
+          .reduce((a, b) -> b).orElseThrow().claims();
+    }
   }
 }

@@ -33,6 +33,7 @@ final class FakeAws {
   final HealthActivities health = mock(HealthActivities.class, withSettings().withoutAnnotations());
   final AgentCoreActivities agentCore =
       mock(AgentCoreActivities.class, withSettings().withoutAnnotations());
+  final OwnershipActivities ownership = mock(OwnershipActivities.class, withSettings().withoutAnnotations());
 
   final List<String> calls = Collections.synchronizedList(new ArrayList<>());
   /** The step of every ensure and wait call, in call order (preflight's image check included). */
@@ -49,6 +50,8 @@ final class FakeAws {
   FakeAws() {
     when(sts.callerIdentity(any())).thenAnswer(i -> answer("preflight", "callerIdentity", ACCOUNT, i.getArgument(0),
         () -> new CallerIdentity(ACCOUNT, "arn:aws:iam::" + ACCOUNT + ":user/dev")));
+    when(ownership.checkOwnership(any())).thenAnswer(i -> answer(null, "checkOwnership", "preflight", i.getArgument(0),
+        () -> new OwnershipReport(((OwnershipCheck) i.getArgument(0)).claims().size(), 0)));
     when(ecr.checkImageArchitecture(any())).thenAnswer(i -> answer(null, "checkImageArchitecture", "image", i.getArgument(0),
         () -> new ImageArchitecture(ImageArchitecture.Verdict.AMD64, List.of("amd64"), "ok")));
     when(secrets.ensureSecret(any())).thenAnswer(i -> {
@@ -139,7 +142,7 @@ final class FakeAws {
   }
 
   Object[] all() {
-    return new Object[] {sts, ecr, secrets, iam, ecs, logs, health, agentCore};
+    return new Object[] {sts, ecr, secrets, iam, ecs, logs, health, agentCore, ownership};
   }
 
   /** The step's activity fails non-retryably the next {@code times} times it is called. */

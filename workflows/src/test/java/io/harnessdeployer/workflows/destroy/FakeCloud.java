@@ -37,6 +37,7 @@ final class FakeCloud {
   final LogsActivities logs = mock(LogsActivities.class, withSettings().withoutAnnotations());
   final HealthActivities health = mock(HealthActivities.class, withSettings().withoutAnnotations());
   final AgentCoreActivities agentCore = mock(AgentCoreActivities.class, withSettings().withoutAnnotations());
+  final OwnershipActivities ownership = mock(OwnershipActivities.class, withSettings().withoutAnnotations());
 
   /** {@code kind/name} → tags, in creation order. Guarded by {@code this}. */
   private final Map<String, Map<String, String>> resources = new LinkedHashMap<>();
@@ -60,6 +61,8 @@ final class FakeCloud {
         () -> new CallerIdentity(ACCOUNT, "arn:aws:iam::" + ACCOUNT + ":user/dev")));
     when(ecr.checkImageArchitecture(any())).thenAnswer(i -> call("checkImageArchitecture", "image",
         i.getArgument(0), () -> new ImageArchitecture(ImageArchitecture.Verdict.AMD64, List.of("amd64"), "ok")));
+    when(ownership.checkOwnership(any())).thenAnswer(i -> call("checkOwnership", "preflight", i.getArgument(0),
+        () -> checkOwnership(i.getArgument(0))));
     when(secrets.ensureSecret(any())).thenAnswer(i -> ensureSecret(i.getArgument(0)));
     when(iam.ensureTaskExecutionRole(any())).thenAnswer(i -> {
       TaskExecutionRoleSpec s = i.getArgument(0);
@@ -177,7 +180,7 @@ final class FakeCloud {
   }
 
   Object[] all() {
-    return new Object[] {sts, ecr, secrets, iam, ecs, logs, health, agentCore};
+    return new Object[] {sts, ecr, secrets, iam, ecs, logs, health, agentCore, ownership};
   }
 
   // ---- test controls ----
@@ -278,6 +281,25 @@ final class FakeCloud {
   private ResourceRef role(String method, String name, Scope scope, Object input) {
     return call(method, name, input, () -> new ResourceRef(name, "arn:aws:iam::" + ACCOUNT + ":role/" + name,
         ensure("iam-role/" + name, scope)));
+  }
+
+  /** Like the real check: every claimed resource that exists and may not be adopted, in one CONFLICT. */
+  private synchronized OwnershipReport checkOwnership(OwnershipCheck check) {
+    List<String> conflicts = new ArrayList<>();
+    int live = 0;
+    for (OwnershipClaim claim : check.claims()) {
+      Map<String, String> tags = resources.get(claim.kind().kind() + "/" + claim.name());
+      if (tags != null) {
+        live++;
+        if (!claim.mayAdopt(check.scope(), tags)) {
+          conflicts.add(claim.describe());
+        }
+      }
+    }
+    if (!conflicts.isEmpty()) {
+      throw ApplicationFailure.newNonRetryableFailure("not ours: " + conflicts, FailureTypes.CONFLICT);
+    }
+    return new OwnershipReport(check.claims().size(), live);
   }
 
   private synchronized Outcome ensure(String key, Scope scope) {

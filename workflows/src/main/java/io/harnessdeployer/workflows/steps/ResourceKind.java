@@ -1,0 +1,53 @@
+package io.harnessdeployer.workflows.steps;
+
+import static io.harnessdeployer.workflows.steps.OwnershipRule.ADOPTS_UNTAGGED;
+import static io.harnessdeployer.workflows.steps.OwnershipRule.TAGGED_ONLY;
+
+/**
+ * The kinds of resource an ensure adopts or writes, each with its one ownership rule: the graph's
+ * nodes declare them, ensures and the preflight check judge live tags by them.
+ *
+ * @param kind the report kind ({@code Node.kind}); roles share one
+ * @param title how an error names it
+ * @param nameFlag the client option (or {@code .env} key) that renames it: the way out of a conflict
+ */
+public enum ResourceKind {
+  SECRET("secret", "secret", TAGGED_ONLY, "--secret-name"),
+  BYO_SECRET("secret", "bring-your-own secret", ADOPTS_UNTAGGED, "ZSCALER_SECRET_NAME"),
+  TASK_EXECUTION_ROLE("iam-role", "IAM role", TAGGED_ONLY, "--ecs-execution-role-name"),
+  INFRASTRUCTURE_ROLE("iam-role", "IAM role", TAGGED_ONLY, "--ecs-infrastructure-role-name"),
+  HARNESS_ROLE("iam-role", "IAM role", TAGGED_ONLY, "--role-name"),
+  CLUSTER("ecs-cluster", "ECS cluster", ADOPTS_UNTAGGED, "--ecs-cluster-name"),
+  LOG_GROUP("log-group", "log group", TAGGED_ONLY, "--ecs-log-group"),
+  SERVICE("ecs-service", "ECS Express service", TAGGED_ONLY, "--ecs-service-name"),
+  API_KEY_PROVIDER("api-key-provider", "Token Vault API-key provider", TAGGED_ONLY, "--credential-provider-name"),
+  HARNESS("harness", "harness", TAGGED_ONLY, "--harness-name");
+
+  private final String kind;
+  private final String title;
+  private final OwnershipRule rule;
+  private final String nameFlag;
+
+  ResourceKind(String kind, String title, OwnershipRule rule, String nameFlag) {
+    this.kind = kind;
+    this.title = title;
+    this.rule = rule;
+    this.nameFlag = nameFlag;
+  }
+
+  public String kind() {
+    return kind;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public OwnershipRule rule() {
+    return rule;
+  }
+
+  public String nameFlag() {
+    return nameFlag;
+  }
+}

@@ -4,6 +4,7 @@ import io.harnessdeployer.activities.agentcore.AgentCoreActivitiesImpl;
 import io.harnessdeployer.activities.aws.AwsClients;
 import io.harnessdeployer.activities.common.Credentials;
 import io.harnessdeployer.activities.common.Polling;
+import io.harnessdeployer.activities.discovery.DiscoveryActivitiesImpl;
 import io.harnessdeployer.activities.ecr.EcrActivitiesImpl;
 import io.harnessdeployer.activities.ecs.EcsActivitiesImpl;
 import io.harnessdeployer.activities.health.HealthActivitiesImpl;
@@ -39,6 +40,7 @@ public record ActivityDeps(
         new EcsActivitiesImpl(aws::ecs, credentials, polling),
         new EcrActivitiesImpl(aws::ecr, aws.http()),
         new HealthActivitiesImpl(aws.http(), endpointHostOverride, polling),
-        new AgentCoreActivitiesImpl(aws::agentCore, aws::harness, credentials, polling));
+        new AgentCoreActivitiesImpl(aws::agentCore, aws::harness, credentials, polling),
+        new DiscoveryActivitiesImpl(aws.iam(), aws::secrets, aws::logs, aws::ecs, aws::agentCore, aws::harness));
   }
 }

@@ -14,7 +14,7 @@ OPERATIONS = {
             "GetRolePolicy", "DeleteRolePolicy", "ListRolePolicies", "AttachRolePolicy",
             "DetachRolePolicy", "ListAttachedRolePolicies", "TagRole", "UntagRole", "ListRoleTags",
             "ListRoles"],
-    "ecs": ["DescribeClusters", "CreateCluster", "DeleteCluster", "ListServices",
+    "ecs": ["DescribeClusters", "CreateCluster", "DeleteCluster", "ListServices", "ListClusters",
             "CreateExpressGatewayService", "DescribeExpressGatewayService",
             "UpdateExpressGatewayService", "DeleteExpressGatewayService", "ListTaskDefinitions",
             "DescribeTaskDefinition", "DeregisterTaskDefinition", "DeleteTaskDefinitions",

@@ -5,6 +5,7 @@ import io.harnessdeployer.activities.agentcore.AgentCoreActivitiesImpl;
 import io.harnessdeployer.activities.aws.AwsClients;
 import io.harnessdeployer.activities.common.Credentials;
 import io.harnessdeployer.activities.common.Polling;
+import io.harnessdeployer.activities.discovery.DiscoveryActivitiesImpl;
 import io.harnessdeployer.activities.ecr.EcrActivitiesImpl;
 import io.harnessdeployer.activities.ecs.EcsActivitiesImpl;
 import io.harnessdeployer.activities.health.HealthActivitiesImpl;
@@ -49,6 +50,7 @@ public record ActivityDeps(
         agentCore,
         // the preflight reads tags through the same lookups the ensures use
         new OwnershipActivitiesImpl(iam, secrets, logs, ecs, agentCore),
-        new AdoptionActivitiesImpl(aws.iam(), aws::secrets, aws::logs, aws::ecs, aws::agentCore, aws::harness));
+        new AdoptionActivitiesImpl(aws.iam(), aws::secrets, aws::logs, aws::ecs, aws::agentCore, aws::harness),
+        new DiscoveryActivitiesImpl(aws.iam(), aws::secrets, aws::logs, aws::ecs, aws::agentCore, aws::harness));
   }
 }

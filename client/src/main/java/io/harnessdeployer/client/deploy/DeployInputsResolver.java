@@ -50,10 +50,10 @@ public final class DeployInputsResolver {
   }
 
   public DeployInputs resolve(DeployFlags f, AwsOptions aws, String deploymentFlag) {
-    ResourceNames names = ResourceNamesResolver.resolve(config, f.names);
-    String deployment = InputChecks.deploymentName(deploymentFlag != null
-        ? new Setting(deploymentFlag.trim(), "--name") : new Setting(names.harness(), "the harness name"));
     String region = InputChecks.region(config.region(aws.region()));
+    ResourceNamesResolver.Resolved resolved = ResourceNamesResolver.resolve(config, f.names, deploymentFlag, region);
+    ResourceNames names = resolved.names();
+    String deployment = resolved.deployment();
     if (!InputChecks.HARNESS_REGIONS.contains(region)) {
       notes.accept("[WARN] region " + region + ": the AgentCore harness is not known to be offered there; the deploy"
           + " may fail at the harness step (known: us-east-1, us-west-2, eu-central-1 and 12 more, see the README)");

@@ -30,10 +30,10 @@ public final class DestroyInputsResolver {
     }
     // checked although destroy makes no AWS call of its own: the same settings must pass the same checks
     config.find(ConfigKeys.AWS_PROFILE, aws.profile(), "--profile").ifPresent(InputChecks::profile);
-    ResourceNames names = ResourceNamesResolver.resolve(config, f.names);
-    String deployment = InputChecks.deploymentName(deploymentFlag != null
-        ? new Setting(deploymentFlag.trim(), "--name") : new Setting(names.harness(), "the harness name"));
     String region = InputChecks.region(config.region(aws.region()));
+    ResourceNamesResolver.Resolved resolved = ResourceNamesResolver.resolve(config, f.names, deploymentFlag, region);
+    ResourceNames names = resolved.names();
+    String deployment = resolved.deployment();
     Topology topology = config.find(ConfigKeys.TOPOLOGY).map(InputChecks::topology).orElse(Topology.ECS);
     return DestroyRequest.builder(deployment, region)
         .topology(topology)

@@ -39,6 +39,12 @@ public final class Names {
   /** Deployment names double as tag values and workflow-id parts: keep them plain. */
   public static final String DEPLOYMENT_NAME_PATTERN = "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$";
   public static final String REGION_PATTERN = "^[a-z]{2}(-[a-z]+)+-\\d+$";
+  /** IAM role names (IAM: RoleName); unique case-insensitively across the account. */
+  public static final String ROLE_NAME_PATTERN = "^[\\w+=,.@-]{1,64}$";
+  public static final String LOG_GROUP_PATTERN = "^[.\\-_/#A-Za-z0-9]{1,512}$";
+  public static final String SECRET_NAME_PATTERN = "^[A-Za-z0-9/_+=.@-]{1,512}$";
+  /** The deployment whose resources keep the spec's names (§10.1): the default harness name. */
+  public static final String DEFAULT_DEPLOYMENT = HARNESS_NAME;
 
   // ---- tags (spec "Tags (std)") and our ownership tags ----
   public static final String TAG_MANAGED_BY = "managed-by";

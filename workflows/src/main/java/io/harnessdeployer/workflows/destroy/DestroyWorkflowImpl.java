@@ -1,14 +1,21 @@
 package io.harnessdeployer.workflows.destroy;
 
+import io.harnessdeployer.workflows.common.Failures;
 import io.harnessdeployer.workflows.common.SearchAttributes;
+import io.harnessdeployer.workflows.common.StepOptions;
 import io.harnessdeployer.workflows.graph.Graph;
 import io.harnessdeployer.workflows.progress.ProgressBoard;
+import io.harnessdeployer.workflows.steps.DiscoveryActivities;
 import io.harnessdeployer.workflows.steps.Scope;
+import io.harnessdeployer.workflows.steps.TagSearch;
+import io.harnessdeployer.workflows.steps.TaggedResources;
 import io.harnessdeployer.workflows.topology.DestroyNotes;
 import io.harnessdeployer.workflows.topology.EcsTopology;
 import io.harnessdeployer.workflows.topology.Settings;
+import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.Workflow;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,10 +25,13 @@ import java.util.List;
  *
  * <p>VERSIONING RULE: as for the deploy. Versions of {@code resource-graph}: DEFAULT is the
  * sequential destroy of before ({@link SequentialDestroyWorkflowImpl}, kept as it was); 1 is the
- * graph.
+ * graph. Versions of {@code destroy-by-tag}: DEFAULT deletes by the given names only; 1 first asks
+ * {@link DiscoveryActivities} what carries this deployment's tag and uses those names where the
+ * given ones are not this deployment's ({@link TaggedNames}).
  */
 public class DestroyWorkflowImpl implements DestroyWorkflow {
   static final String RESOURCE_GRAPH = "resource-graph";
+  static final String DESTROY_BY_TAG = "destroy-by-tag";
 
   private final SequentialDestroyWorkflowImpl sequential = new SequentialDestroyWorkflowImpl();
   private boolean legacy;
@@ -35,7 +45,14 @@ public class DestroyWorkflowImpl implements DestroyWorkflow {
     }
     DestroyRequest req = DestroyRequestCheck.withDefaults(request);
     DestroyRequestCheck.validate(req);
-    Settings settings = Settings.forDestroy(req, new Scope(req.key(), Workflow.getInfo().getRunId()));
+    Scope scope = new Scope(req.key(), Workflow.getInfo().getRunId());
+    List<String> notes = new ArrayList<>();
+    if (Workflow.getVersion(DESTROY_BY_TAG, Workflow.DEFAULT_VERSION, 1) == 1) {
+      TaggedNames.Choice choice = byTag(req, scope);
+      req = req.toBuilder().names(choice.names()).build();
+      notes.addAll(choice.notes());
+    }
+    Settings settings = Settings.forDestroy(req, scope);
     Graph graph = EcsTopology.graph(settings);
     board = new ProgressBoard<>("Destroy", req.key().tagValue(), DestroyStatus.DESTROYING).concurrent();
     graph.teardown().forEach(n -> board.add(n.id(), n.title()));
@@ -53,7 +70,28 @@ public class DestroyWorkflowImpl implements DestroyWorkflow {
     boolean failed = resources.stream().anyMatch(r -> r.outcome() == DestroyOutcome.FAILED);
     DestroyStatus end = failed ? DestroyStatus.DESTROY_FAILED : DestroyStatus.DESTROYED;
     board.status(end);
-    return new DestroyReport(req.key().tagValue(), end, resources, DestroyNotes.of(req));
+    notes.addAll(DestroyNotes.of(req));
+    return new DestroyReport(req.key().tagValue(), end, resources, List.copyOf(notes));
+  }
+
+  /**
+   * The names to destroy by. A lookup that fails for good (e.g. no permission to list) leaves the
+   * given names, and says so: destroy by name is what the older version did.
+   */
+  private static TaggedNames.Choice byTag(DestroyRequest req, Scope scope) {
+    DiscoveryActivities discovery = Workflow.newActivityStub(DiscoveryActivities.class,
+        StepOptions.awsCall("find resources tagged " + req.key().tagValue()));
+    TaggedResources tagged;
+    try {
+      tagged = discovery.findTagged(new TagSearch(scope, List.of(req.names().cluster())));
+    } catch (ActivityFailure e) {
+      if (e.getCause() instanceof CanceledFailure canceled) {
+        throw canceled;
+      }
+      return new TaggedNames.Choice(req.names(), List.of("could not look for resources by this deployment's tag ("
+          + Failures.describe(e) + "): destroyed by the given names only"));
+    }
+    return TaggedNames.choose(req.names(), tagged);
   }
 
   @Override

@@ -68,6 +68,7 @@ class DestroyVisibilityTest {
         .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
         .map(DestroyVisibilityTest::summary).toList();
     assertEquals(Set.of(
+        "find resources tagged us-east-1/dev", // destroy-by-tag: the lookup before any delete
         "harness: delete harness zscaler_mcp_harness",
         "harness: wait for harness zscaler_mcp_harness-AbCdE12345 gone",
         "credential-provider: delete API-key provider zscaler-mcp-creds",
@@ -79,7 +80,7 @@ class DestroyVisibilityTest {
         "cluster: delete ECS cluster zscaler-mcp",
         "task-execution-role: delete IAM role zscaler-mcp-ecs-task-execution-role",
         "infrastructure-role: delete IAM role zscaler-mcp-ecs-infrastructure-role"), Set.copyOf(summaries));
-    assertEquals(11, summaries.size(), summaries.toString());
+    assertEquals(12, summaries.size(), summaries.toString());
 
     DestroyProgress progress = wf.progress();
     assertEquals(DestroyStatus.DESTROYED, progress.status());

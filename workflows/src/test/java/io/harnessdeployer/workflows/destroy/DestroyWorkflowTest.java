@@ -70,6 +70,9 @@ class DestroyWorkflowTest {
     DestroyReport report = destroy(client, options, destroyRequest().build());
 
     List<String> destroyCalls = cloud.calls().subList(deployCalls, cloud.calls().size());
+    // destroy-by-tag: the read-only lookup of the deployment's tagged resources comes first
+    assertEquals("findTagged:us-east-1/dev", destroyCalls.get(0));
+    destroyCalls = destroyCalls.subList(1, destroyCalls.size());
     assertEquals(Set.copyOf(CALLS.values().stream().flatMap(List::stream).toList()), Set.copyOf(destroyCalls));
     assertEquals(12, destroyCalls.size(), destroyCalls.toString());
     assertTeardownOrder(destroyCalls);
@@ -120,7 +123,8 @@ class DestroyWorkflowTest {
     assertTrue(again.resources().stream().allMatch(r -> r.outcome() == ALREADY_GONE), again.toString());
     List<String> calls = cloud.calls().subList(before, cloud.calls().size());
     assertTrue(calls.stream().noneMatch(c -> c.startsWith("await")), "nothing deleted, nothing to wait for");
-    assertEquals(10, calls.size(), calls.toString());
+    assertEquals("findTagged:us-east-1/dev", calls.get(0), "the tag lookup first, then one delete per resource");
+    assertEquals(11, calls.size(), calls.toString());
   }
 
   @Test

@@ -38,6 +38,9 @@ final class FakeCloud {
   final HealthActivities health = mock(HealthActivities.class, withSettings().withoutAnnotations());
   final AgentCoreActivities agentCore = mock(AgentCoreActivities.class, withSettings().withoutAnnotations());
   final OwnershipActivities ownership = mock(OwnershipActivities.class, withSettings().withoutAnnotations());
+  final DiscoveryActivities discovery = mock(DiscoveryActivities.class, withSettings().withoutAnnotations());
+  /** Role name → the ensure that made it, which tells its kind (as a trust policy does). */
+  private final Map<String, String> roleKinds = new HashMap<>();
 
   /** {@code kind/name} → tags, in creation order. Guarded by {@code this}. */
   private final Map<String, Map<String, String>> resources = new LinkedHashMap<>();
@@ -57,6 +60,10 @@ final class FakeCloud {
   record Fault(String type, boolean retryable, int times) {}
 
   FakeCloud() {
+    when(discovery.findTagged(any())).thenAnswer(i -> {
+      TagSearch search = i.getArgument(0);
+      return call("findTagged", search.scope().deployment().tagValue(), search, () -> findTagged(search));
+    });
     when(sts.callerIdentity(any())).thenAnswer(i -> call("callerIdentity", "sts", i.getArgument(0),
         () -> new CallerIdentity(ACCOUNT, "arn:aws:iam::" + ACCOUNT + ":user/dev")));
     when(ecr.checkImageArchitecture(any())).thenAnswer(i -> call("checkImageArchitecture", "image",
@@ -180,7 +187,7 @@ final class FakeCloud {
   }
 
   Object[] all() {
-    return new Object[] {sts, ecr, secrets, iam, ecs, logs, health, agentCore, ownership};
+    return new Object[] {sts, ecr, secrets, iam, ecs, logs, health, agentCore, ownership, discovery};
   }
 
   // ---- test controls ----
@@ -278,7 +285,43 @@ final class FakeCloud {
     });
   }
 
+  /** Like the real lookup: what carries the deployment's tag, per kind; services in any cluster. */
+  private synchronized TaggedResources findTagged(TagSearch search) {
+    Map<String, List<String>> byKind = new HashMap<>();
+    List<TaggedService> services = new ArrayList<>();
+    resources.forEach((key, tags) -> {
+      if (!search.scope().ownsDeployment(tags)) {
+        return;
+      }
+      String kind = key.substring(0, key.indexOf('/'));
+      String name = key.substring(key.indexOf('/') + 1);
+      if (kind.equals("ecs-service")) {
+        services.add(new TaggedService(name.substring(0, name.indexOf('/')), name.substring(name.indexOf('/') + 1)));
+      } else if (kind.equals("iam-role")) {
+        byKind.computeIfAbsent(roleKinds.getOrDefault(name, "unknown"), k -> new ArrayList<>()).add(name);
+      } else {
+        byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(name);
+      }
+    });
+    return new TaggedResources(sorted(byKind, "ensureHarnessRole"), sorted(byKind, "ensureTaskExecutionRole"),
+        sorted(byKind, "ensureInfrastructureRole"), sorted(byKind, "secret"), sorted(byKind, "log-group"),
+        sorted(byKind, "ecs-cluster"), List.copyOf(services), sorted(byKind, "api-key-provider"),
+        sorted(byKind, "harness"));
+  }
+
+  private static List<String> sorted(Map<String, List<String>> byKind, String kind) {
+    return byKind.getOrDefault(kind, List.of()).stream().sorted().toList();
+  }
+
+  /** A role an ensure of {@code method} would have made, e.g. by an earlier deploy. */
+  synchronized void roleKind(String name, String method) {
+    roleKinds.put(name, method);
+  }
+
   private ResourceRef role(String method, String name, Scope scope, Object input) {
+    synchronized (this) {
+      roleKinds.put(name, method);
+    }
     return call(method, name, input, () -> new ResourceRef(name, "arn:aws:iam::" + ACCOUNT + ":role/" + name,
         ensure("iam-role/" + name, scope)));
   }

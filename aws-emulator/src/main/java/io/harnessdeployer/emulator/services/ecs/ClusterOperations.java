@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** CreateCluster, DescribeClusters, DeleteCluster and ListServices. */
+/** CreateCluster, DescribeClusters, ListClusters, DeleteCluster and ListServices. */
 final class ClusterOperations {
   private final AccountRegionStore<EcsState> store;
 
@@ -50,6 +50,18 @@ final class ClusterOperations {
       }
     }
     return Map.of("clusters", clusters, "failures", failures);
+  }
+
+  /** The ARNs of the ACTIVE clusters, paged as ECS pages them (at most 100, default 100). */
+  Map<String, Object> listClusters(RequestContext ctx, Map<String, Object> in) {
+    EcsState state = store.of(ctx);
+    List<String> arns;
+    synchronized (state) {
+      arns = state.clusters.values().stream().filter(EcsCluster::active).map(c -> c.arn).toList();
+    }
+    return Paging.page(
+        arns, "clusterArns", Inputs.integer(in, "maxResults"), Inputs.string(in, "nextToken"),
+        EcsDefaults.LIST_CLUSTERS_PAGE);
   }
 
   /** Refused while any service is ACTIVE or still DRAINING; the cluster then stays as INACTIVE. */

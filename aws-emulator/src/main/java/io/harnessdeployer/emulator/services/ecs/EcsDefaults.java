@@ -21,6 +21,7 @@ final class EcsDefaults {
   static final String ENDPOINT_SUFFIX = ".on.aws";
 
   static final int LIST_SERVICES_PAGE = 10;
+  static final int LIST_CLUSTERS_PAGE = 100;
   static final int LIST_TASK_DEFINITIONS_PAGE = 100;
   static final int MAX_PAGE = 100;
   static final int DELETE_TASK_DEFINITIONS_MAX = 10;

@@ -35,6 +35,7 @@ public final class EcsHandler implements ServiceHandler, EndpointHost {
         Map.ofEntries(
             Map.entry("CreateCluster", clusters::createCluster),
             Map.entry("DescribeClusters", clusters::describeClusters),
+            Map.entry("ListClusters", clusters::listClusters),
             Map.entry("DeleteCluster", clusters::deleteCluster),
             Map.entry("ListServices", clusters::listServices),
             Map.entry("CreateExpressGatewayService", express::createExpressGatewayService),

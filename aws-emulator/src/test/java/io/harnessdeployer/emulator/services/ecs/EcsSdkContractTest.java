@@ -104,6 +104,26 @@ class EcsSdkContractTest {
   }
 
   @Test
+  void listClusters_pagesTheActiveClustersArns() {
+    for (int i = 0; i < 3; i++) {
+      String name = "c" + i;
+      ecs.createCluster(b -> b.clusterName(name));
+    }
+    ecs.deleteCluster(b -> b.cluster("c1"));
+    var first = ecs.listClusters(b -> b.maxResults(1));
+    assertEquals(1, first.clusterArns().size());
+    assertTrue(first.clusterArns().get(0).endsWith(":cluster/c0"), first.clusterArns().toString());
+    var rest = ecs.listClusters(b -> b.nextToken(first.nextToken()));
+    assertEquals(1, rest.clusterArns().size(), "INACTIVE clusters are not listed: " + rest.clusterArns());
+    assertTrue(rest.clusterArns().get(0).endsWith(":cluster/c2"));
+    assertNull(rest.nextToken());
+    List<String> all = new ArrayList<>();
+    ecs.listClustersPaginator(b -> b.maxResults(1)).clusterArns().forEach(all::add);
+    assertEquals(2, all.size());
+    assertThrows(InvalidParameterException.class, () -> ecs.listClusters(b -> b.maxResults(101)));
+  }
+
+  @Test
   void expressService_createActivateUpdateDeleteDrainInactive() {
     ecs.createCluster(b -> b.clusterName(CLUSTER));
     ECSExpressGatewayService created = ecs.createExpressGatewayService(create(allowedHosts("localhost:*"))).service();

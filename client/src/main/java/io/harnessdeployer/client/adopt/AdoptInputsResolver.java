@@ -30,7 +30,8 @@ public record AdoptInputsResolver(ConfigResolver config, Path cwd) {
 
   public AdoptInputs resolve(AdoptFlags f, AwsOptions aws, String deploymentFlag) {
     config.find(ConfigKeys.AWS_PROFILE, aws.profile(), "--profile").ifPresent(InputChecks::profile);
-    ResourceNames resolved = ResourceNamesResolver.resolve(config, f.names);
+    // the original's names: the spec defaults, unless a flag or setting says otherwise
+    ResourceNames resolved = ResourceNamesResolver.resolve(config, f.names, ResourceNames.defaults());
     ResourceNames names = resolved;
     String harnessId = null;
     boolean ecsHost = true;
@@ -50,8 +51,11 @@ public record AdoptInputsResolver(ConfigResolver config, Path cwd) {
     String deployment = InputChecks.deploymentName(deploymentFlag != null
         ? new Setting(deploymentFlag.trim(), "--name") : new Setting(names.harness(), "the harness name"));
     String checkedRegion = InputChecks.region(region);
+    // what deploy and destroy of this deployment resolve by themselves (its own names, per deployment)
+    ResourceNames deployWould = ResourceNamesResolver.resolve(config, f.names,
+        ResourceNames.forDeployment(new io.harnessdeployer.workflows.common.DeploymentKey(checkedRegion, deployment)));
     return new AdoptInputs(AdoptRequest.plan(deployment, checkedRegion, names, harnessId, byoSecret, ecsHost),
-        deployFlags(names, resolved));
+        deployFlags(names, deployWould));
   }
 
   /** The state file's region; {@code --region} (or the environment) must agree with it. */

@@ -2,6 +2,7 @@ package io.harnessdeployer.workflows.deploy;
 
 import static io.harnessdeployer.workflows.common.FailureTypes.VALIDATION;
 
+import io.harnessdeployer.workflows.common.AccountCheck;
 import io.harnessdeployer.workflows.common.DeploymentKey;
 import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.steps.SecretMode;
@@ -67,6 +68,10 @@ final class DeployRequestCheck {
     }
     if (r.iamPropagation().isNegative()) {
       throw invalid("IAM propagation wait must not be negative");
+    }
+    String accountProblem = AccountCheck.problem(r.expectedAccount(), r.assumeRole());
+    if (accountProblem != null) {
+      throw invalid(accountProblem);
     }
   }
 

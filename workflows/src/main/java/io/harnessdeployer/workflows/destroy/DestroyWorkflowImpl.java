@@ -1,12 +1,19 @@
 package io.harnessdeployer.workflows.destroy;
 
+import io.harnessdeployer.workflows.common.AccountCheck;
+import io.harnessdeployer.workflows.common.FailureTypes;
+import io.harnessdeployer.workflows.common.Failures;
 import io.harnessdeployer.workflows.common.SearchAttributes;
+import io.harnessdeployer.workflows.common.StepOptions;
 import io.harnessdeployer.workflows.graph.Graph;
 import io.harnessdeployer.workflows.progress.ProgressBoard;
 import io.harnessdeployer.workflows.steps.Scope;
+import io.harnessdeployer.workflows.steps.StsActivities;
 import io.harnessdeployer.workflows.topology.DestroyNotes;
 import io.harnessdeployer.workflows.topology.EcsTopology;
 import io.harnessdeployer.workflows.topology.Settings;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.Workflow;
 import java.util.List;
@@ -35,7 +42,8 @@ public class DestroyWorkflowImpl implements DestroyWorkflow {
     }
     DestroyRequest req = DestroyRequestCheck.withDefaults(request);
     DestroyRequestCheck.validate(req);
-    Settings settings = Settings.forDestroy(req, new Scope(req.key(), Workflow.getInfo().getRunId()));
+    Scope scope = new Scope(req.key(), Workflow.getInfo().getRunId(), req.assumeRole());
+    Settings settings = Settings.forDestroy(req, scope);
     Graph graph = EcsTopology.graph(settings);
     board = new ProgressBoard<>("Destroy", req.key().tagValue(), DestroyStatus.DESTROYING).concurrent();
     graph.teardown().forEach(n -> board.add(n.id(), n.title()));
@@ -43,6 +51,9 @@ public class DestroyWorkflowImpl implements DestroyWorkflow {
         SearchAttributes.DEPLOYMENT.valueSet(req.deploymentName()),
         SearchAttributes.REGION.valueSet(req.region()),
         SearchAttributes.TOPOLOGY.valueSet(req.topology().name().toLowerCase()));
+    if (req.expectedAccount() != null && AccountCheck.enabled()) {
+      checkAccount(req, scope);
+    }
     List<ResourceReport> resources;
     try {
       resources = new GraphDestroy(graph, settings.kept(), board).run();
@@ -54,6 +65,26 @@ public class DestroyWorkflowImpl implements DestroyWorkflow {
     DestroyStatus end = failed ? DestroyStatus.DESTROY_FAILED : DestroyStatus.DESTROYED;
     board.status(end);
     return new DestroyReport(req.key().tagValue(), end, resources, DestroyNotes.of(req));
+  }
+
+  /** Before any delete: a worker in another account would find nothing of ours, or delete what is not. */
+  private void checkAccount(DestroyRequest req, Scope scope) {
+    StsActivities sts = Workflow.newActivityStub(StsActivities.class, StepOptions.awsCall("STS GetCallerIdentity"));
+    try {
+      AccountCheck.verify(req.expectedAccount(), req.assumeRole(), sts.callerIdentity(scope));
+    } catch (ApplicationFailure e) {
+      board.status(DestroyStatus.DESTROY_FAILED);
+      throw e;
+    } catch (ActivityFailure e) {
+      if (e.getCause() instanceof CanceledFailure canceled) {
+        board.status(DestroyStatus.CANCELED);
+        throw canceled;
+      }
+      board.status(DestroyStatus.DESTROY_FAILED);
+      String type = Failures.type(e);
+      throw ApplicationFailure.newNonRetryableFailure("cannot check the worker's AWS account, nothing was deleted: "
+          + Failures.describe(e), type != null ? type : FailureTypes.SERVICE_UNAVAILABLE);
+    }
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.harnessdeployer.workflows.topology;
 
+import io.harnessdeployer.workflows.common.AccountCheck;
 import io.harnessdeployer.workflows.graph.Ensured;
 import io.harnessdeployer.workflows.graph.Step;
 import io.harnessdeployer.workflows.steps.CallerIdentity;
@@ -19,6 +20,9 @@ final class PreflightNode {
 
   Ensured ensure(Step step) {
     CallerIdentity identity = step.aws(StsActivities.class, "STS GetCallerIdentity").callerIdentity(s.scope());
+    if (s.deploy().expectedAccount() != null && AccountCheck.enabled()) {
+      AccountCheck.verify(s.deploy().expectedAccount(), s.deploy().assumeRole(), identity);
+    }
     if (!s.ecsHost()) {
       return Ensured.checked(identity, "account " + identity.account());
     }

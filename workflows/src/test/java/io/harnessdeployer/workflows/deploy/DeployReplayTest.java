@@ -22,6 +22,8 @@ class DeployReplayTest {
   static final String GRAPH_HAPPY = "histories/deploy-ecs-graph-happy.json";
   /** The resource graph: the harness fails under ROLLBACK and every branch is undone. */
   static final String GRAPH_ROLLBACK = "histories/deploy-ecs-graph-rollback.json";
+  /** expected-account=1, fail-before-writes=1: another account, the deploy ends FAILED in preflight. */
+  static final String GRAPH_ACCOUNT_MISMATCH = "histories/deploy-ecs-graph-account-mismatch.json";
 
   @Test
   void happyPathHistory_replays() throws Exception {
@@ -37,6 +39,7 @@ class DeployReplayTest {
   void resourceGraphHistories_replay() throws Exception {
     replay(DeployWorkflowImpl.class, GRAPH_HAPPY);
     replay(DeployWorkflowImpl.class, GRAPH_ROLLBACK);
+    replay(DeployWorkflowImpl.class, GRAPH_ACCOUNT_MISMATCH);
   }
 
   @Test

@@ -34,6 +34,8 @@ public final class FailureTypes {
   public static final String UNSEALING = "Unsealing";
   /** The region or API does not offer what we need (Harness preview regions). */
   public static final String UNSUPPORTED = "Unsupported";
+  /** The worker's AWS identity is in another account than the one the deployment expects. */
+  public static final String ACCOUNT_MISMATCH = "AccountMismatch";
 
   // ---- how a deploy ends when it does not succeed (workflow failures) ----
   public static final String ROLLED_BACK = "RolledBack";
@@ -43,6 +45,6 @@ public final class FailureTypes {
   /** Never retried by Temporal: {@link StepOptions} lists them in {@code setDoNotRetry}. */
   public static final String[] NON_RETRYABLE = {
     ACCESS_DENIED, VALIDATION, QUOTA_EXCEEDED, CONFLICT, NOT_FOUND, UNHEALTHY, TIMEOUT, UNSEALING,
-    UNSUPPORTED
+    UNSUPPORTED, ACCOUNT_MISMATCH
   };
 }

@@ -3,6 +3,7 @@ package io.harnessdeployer.workflows.deploy;
 import io.harnessdeployer.workflows.common.DeploymentKey;
 import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.secrets.Sealed;
+import io.harnessdeployer.workflows.steps.AssumedRole;
 import io.harnessdeployer.workflows.steps.SecretMode;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -23,6 +24,11 @@ import java.util.Map;
  * @param serviceTimeout deadline of each wait on the ECS service
  * @param iamPropagation wait after creating a role before anything assumes it: the spec's {@link
  *     Names#IAM_PROPAGATION} against AWS, zero (no timer) against the local emulator
+ * @param expectedAccount the 12-digit account the client resolved with its own credentials (or the
+ *     account of {@code assumeRole}); the worker's preflight refuses to write anywhere else. Null
+ *     (histories recorded before it existed): no check
+ * @param assumeRole the role the worker assumes for every AWS call of this deploy; null: its own
+ *     identity
  */
 public record DeployRequest(
     String deploymentName,
@@ -38,7 +44,9 @@ public record DeployRequest(
     Sealed credentials,
     OnFailure onFailure,
     Duration serviceTimeout,
-    Duration iamPropagation) {
+    Duration iamPropagation,
+    String expectedAccount,
+    AssumedRole assumeRole) {
 
   public DeploymentKey key() {
     return new DeploymentKey(region, deploymentName);
@@ -65,6 +73,8 @@ public record DeployRequest(
     b.onFailure = onFailure;
     b.serviceTimeout = serviceTimeout;
     b.iamPropagation = iamPropagation;
+    b.expectedAccount = expectedAccount;
+    b.assumeRole = assumeRole;
     return b;
   }
 
@@ -84,6 +94,8 @@ public record DeployRequest(
     private OnFailure onFailure = OnFailure.PAUSE;
     private Duration serviceTimeout = Names.SERVICE_ACTIVE_TIMEOUT;
     private Duration iamPropagation = Names.IAM_PROPAGATION;
+    private String expectedAccount;
+    private AssumedRole assumeRole;
 
     private Builder(String deploymentName, String region, Sealed credentials) {
       this.deploymentName = deploymentName;
@@ -102,11 +114,13 @@ public record DeployRequest(
     public Builder onFailure(OnFailure v) { onFailure = v; return this; }
     public Builder serviceTimeout(Duration v) { serviceTimeout = v; return this; }
     public Builder iamPropagation(Duration v) { iamPropagation = v; return this; }
+    public Builder expectedAccount(String v) { expectedAccount = v; return this; }
+    public Builder assumeRole(AssumedRole v) { assumeRole = v; return this; }
 
     public DeployRequest build() {
       return new DeployRequest(deploymentName, region, topology, names, imageUri, externalMcpUrl,
           modelId, secretMode, byoSecretId, containerEnv, credentials, onFailure, serviceTimeout,
-          iamPropagation);
+          iamPropagation, expectedAccount, assumeRole);
     }
   }
 }

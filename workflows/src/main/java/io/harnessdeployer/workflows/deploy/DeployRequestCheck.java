@@ -2,6 +2,7 @@ package io.harnessdeployer.workflows.deploy;
 
 import static io.harnessdeployer.workflows.common.FailureTypes.VALIDATION;
 
+import io.harnessdeployer.workflows.common.AccountCheck;
 import io.harnessdeployer.workflows.common.DeploymentKey;
 import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.steps.SecretMode;
@@ -71,6 +72,10 @@ final class DeployRequestCheck {
     if (r.iamPropagation().isNegative() || r.iamPropagation().compareTo(Names.IAM_PROPAGATION_MAX) > 0) {
       throw invalid("IAM propagation wait must be between 0 and " + Names.IAM_PROPAGATION_MAX + ": "
           + r.iamPropagation());
+    }
+    String accountProblem = AccountCheck.problem(r.expectedAccount(), r.assumeRole());
+    if (accountProblem != null) {
+      throw invalid(accountProblem);
     }
   }
 

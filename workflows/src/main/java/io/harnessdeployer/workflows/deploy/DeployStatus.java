@@ -11,5 +11,7 @@ public enum DeployStatus {
   /** Rolled back, but some compensations failed: see {@link DeployProgress#compensationFailures()}. */
   ROLLBACK_INCOMPLETE,
   ABANDONED,
-  CANCELED
+  CANCELED,
+  /** A check failed for good before anything was written (e.g. the account): nothing to undo. */
+  FAILED
 }

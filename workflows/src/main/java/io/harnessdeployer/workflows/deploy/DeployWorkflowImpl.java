@@ -9,6 +9,7 @@ import io.harnessdeployer.workflows.steps.Scope;
 import io.harnessdeployer.workflows.topology.EcsTopology;
 import io.harnessdeployer.workflows.topology.EcsSummary;
 import io.harnessdeployer.workflows.topology.Settings;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.Workflow;
 import java.util.List;
@@ -40,7 +41,7 @@ public class DeployWorkflowImpl implements DeployWorkflow {
     }
     DeployRequest req = DeployRequestCheck.withDefaults(request);
     DeployRequestCheck.validate(req);
-    Scope scope = new Scope(req.key(), Workflow.getInfo().getRunId());
+    Scope scope = new Scope(req.key(), Workflow.getInfo().getRunId(), req.assumeRole());
     Settings settings = Settings.forDeploy(req, scope, Workflow.randomUUID().toString());
     Graph graph = EcsTopology.graph(settings);
     board = new ProgressBoard<>("Deploy", req.key().tagValue(), DeployStatus.RUNNING).concurrent();
@@ -63,6 +64,8 @@ public class DeployWorkflowImpl implements DeployWorkflow {
       throw e;
     } catch (Stop stop) {
       throw operator.end(stop, run::rollBack, this::progress);
+    } catch (Refused refused) {
+      throw ApplicationFailure.newNonRetryableFailure(refused.error, refused.type, progress());
     }
   }
 

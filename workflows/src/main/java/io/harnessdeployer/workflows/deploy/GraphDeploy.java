@@ -1,5 +1,6 @@
 package io.harnessdeployer.workflows.deploy;
 
+import io.harnessdeployer.workflows.common.FailureTypes;
 import io.harnessdeployer.workflows.common.Failures;
 import io.harnessdeployer.workflows.destroy.DestroyOutcome;
 import io.harnessdeployer.workflows.graph.Branches;
@@ -12,6 +13,8 @@ import io.harnessdeployer.workflows.progress.ProgressBoard;
 import io.harnessdeployer.workflows.progress.StepState;
 import io.harnessdeployer.workflows.progress.StepStatus;
 import io.harnessdeployer.workflows.steps.DeleteMode;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.failure.TemporalFailure;
 import io.temporal.workflow.Promise;
@@ -31,9 +34,14 @@ import java.util.function.UnaryOperator;
  * is registered before its node runs (a timed-out create may have succeeded) and moved to the end
  * on completion, so rollback runs in reverse completion order; it is dropped when the node adopted
  * or updated. When a node fails, the siblings in flight finish first; then {@link OnFailure} (or
- * the operator) decides. Workflow code: deterministic.
+ * the operator) decides, except when only checks failed, for good, before any resource node started:
+ * then the deploy ends at once ({@link Refused}), as there is nothing to retry or undo. Workflow
+ * code: deterministic.
  */
 final class GraphDeploy {
+  /** {@code Workflow.getVersion} change id of failing at once on a check's non-retryable failure. */
+  static final String FAIL_BEFORE_WRITES = "fail-before-writes";
+
   private final Graph graph;
   private final ProgressBoard<DeployStatus> board;
   private final Supplier<OperatorDecision> operator;
@@ -42,6 +50,10 @@ final class GraphDeploy {
   private final Branches<Ensured> running = new Branches<>();
   private final Map<String, String> failed = new LinkedHashMap<>();
   private final List<Node> undos = new ArrayList<>();
+  /** Failed checks whose failure no retry can fix (a non-retryable type). */
+  private final Map<String, String> refusals = new LinkedHashMap<>();
+  /** Whether a resource node has started: from then on a failure pauses or rolls back. */
+  private boolean wrote;
 
   GraphDeploy(Graph graph, ProgressBoard<DeployStatus> board, Supplier<OperatorDecision> operator) {
     this.graph = graph;
@@ -59,7 +71,10 @@ final class GraphDeploy {
         .map(n -> Map.entry(n, results.get(n.id()))).toList();
   }
 
-  /** Runs every node; throws {@link Stop} for ROLLBACK or ABANDON, CanceledFailure on a cancel. */
+  /**
+   * Runs every node; throws {@link Stop} for ROLLBACK or ABANDON, {@link Refused} when a check
+   * failed for good before any write, CanceledFailure on a cancel.
+   */
   void run(OnFailure onFailure) {
     Set<String> todo = new LinkedHashSet<>();
     graph.ensured().forEach(n -> todo.add(n.id()));
@@ -75,6 +90,7 @@ final class GraphDeploy {
         if (failed.isEmpty()) {
           return; // all done: a node whose needs cannot be met would be a graph bug, caught by Graph
         }
+        refuseIfNothingWritten();
         decide(onFailure, todo);
         continue;
       }
@@ -91,6 +107,7 @@ final class GraphDeploy {
         continue;
       }
       todo.remove(id);
+      wrote |= node.isResource();
       register(node);
       board.step(id, s -> s.running(Workflow.currentTimeMillis()));
       Step step = Step.ensuring(node, outputs, this::awaiting);
@@ -139,6 +156,9 @@ final class GraphDeploy {
         String error = running.stopIfCanceled()
             ? "canceled: " + Failures.describe(e) : Failures.describe(e);
         failed.put(id, error);
+        if (!node.isResource() && nonRetryable(e)) {
+          refusals.put(id, Failures.type(e));
+        }
         board.touch(id, s -> s.failed(now, StepStatus.FAILED, error));
       }
     }
@@ -158,6 +178,28 @@ final class GraphDeploy {
     }
   }
 
+  private static boolean nonRetryable(TemporalFailure e) {
+    Throwable t = e;
+    while (t instanceof ActivityFailure && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t instanceof ApplicationFailure app
+        && (app.isNonRetryable() || List.of(FailureTypes.NON_RETRYABLE).contains(app.getType()));
+  }
+
+  /** Only checks failed, none can succeed on a retry, nothing was written: no pause, no rollback. */
+  private void refuseIfNothingWritten() {
+    if (wrote || !refusals.keySet().containsAll(failed.keySet())
+        || Workflow.getVersion(FAIL_BEFORE_WRITES, Workflow.DEFAULT_VERSION, 1) == Workflow.DEFAULT_VERSION) {
+      return;
+    }
+    String ids = String.join(", ", failed.keySet());
+    String error = failed.size() == 1 ? failed.values().iterator().next()
+        : String.join("; ", failed.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
+    mark(StepStatus.FAILED, DeployStatus.FAILED);
+    throw new Refused(ids, error, refusals.get(failed.keySet().iterator().next()));
+  }
+
   private void decide(OnFailure onFailure, Set<String> todo) {
     String ids = String.join(", ", failed.keySet());
     String error = failed.size() == 1 ? failed.values().iterator().next()
@@ -175,6 +217,7 @@ final class GraphDeploy {
     }
     todo.addAll(failed.keySet());
     failed.clear();
+    refusals.clear();
     board.clearLastError();
     board.status(DeployStatus.RUNNING);
   }

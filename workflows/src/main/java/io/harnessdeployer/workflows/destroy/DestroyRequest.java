@@ -3,6 +3,7 @@ package io.harnessdeployer.workflows.destroy;
 import io.harnessdeployer.workflows.common.DeploymentKey;
 import io.harnessdeployer.workflows.deploy.ResourceNames;
 import io.harnessdeployer.workflows.deploy.Topology;
+import io.harnessdeployer.workflows.steps.AssumedRole;
 
 /**
  * What to destroy and what to keep. Names are the deploy's (same defaults), so destroy finds every
@@ -22,6 +23,10 @@ import io.harnessdeployer.workflows.deploy.Topology;
  * @param keepEcs keep the Express service, its task definitions, the log group and the cluster
  * @param keepSecret keep the managed secret
  * @param forceSecretDelete delete the managed secret without the 7-day recovery window
+ * @param expectedAccount as for the deploy: the destroy deletes nothing unless the worker's
+ *     identity is in this account; null (older histories): no check
+ * @param assumeRole the role the worker assumes for every AWS call of this destroy; null: its own
+ *     identity
  */
 public record DestroyRequest(
     String deploymentName,
@@ -33,7 +38,9 @@ public record DestroyRequest(
     boolean keepRole,
     boolean keepEcs,
     boolean keepSecret,
-    boolean forceSecretDelete) {
+    boolean forceSecretDelete,
+    String expectedAccount,
+    AssumedRole assumeRole) {
 
   public DeploymentKey key() {
     return new DeploymentKey(region, deploymentName);
@@ -53,6 +60,8 @@ public record DestroyRequest(
     b.keepEcs = keepEcs;
     b.keepSecret = keepSecret;
     b.forceSecretDelete = forceSecretDelete;
+    b.expectedAccount = expectedAccount;
+    b.assumeRole = assumeRole;
     return b;
   }
 
@@ -68,6 +77,8 @@ public record DestroyRequest(
     private boolean keepEcs;
     private boolean keepSecret;
     private boolean forceSecretDelete;
+    private String expectedAccount;
+    private AssumedRole assumeRole;
 
     private Builder(String deploymentName, String region) {
       this.deploymentName = deploymentName;
@@ -82,10 +93,12 @@ public record DestroyRequest(
     public Builder keepEcs(boolean v) { keepEcs = v; return this; }
     public Builder keepSecret(boolean v) { keepSecret = v; return this; }
     public Builder forceSecretDelete(boolean v) { forceSecretDelete = v; return this; }
+    public Builder expectedAccount(String v) { expectedAccount = v; return this; }
+    public Builder assumeRole(AssumedRole v) { assumeRole = v; return this; }
 
     public DestroyRequest build() {
       return new DestroyRequest(deploymentName, region, topology, names, byoSecretId,
-          externalMcpUrl, keepRole, keepEcs, keepSecret, forceSecretDelete);
+          externalMcpUrl, keepRole, keepEcs, keepSecret, forceSecretDelete, expectedAccount, assumeRole);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.harnessdeployer.workflows.destroy;
 
 import static io.harnessdeployer.workflows.common.FailureTypes.VALIDATION;
 
+import io.harnessdeployer.workflows.common.AccountCheck;
 import io.harnessdeployer.workflows.common.DeploymentKey;
 import io.harnessdeployer.workflows.deploy.ResourceNames;
 import io.harnessdeployer.workflows.deploy.Topology;
@@ -41,6 +42,10 @@ final class DestroyRequestCheck {
     }
     if (r.keepSecret() && r.forceSecretDelete()) {
       throw invalid("keepSecret and forceSecretDelete contradict each other: choose one");
+    }
+    String accountProblem = AccountCheck.problem(r.expectedAccount(), r.assumeRole());
+    if (accountProblem != null) {
+      throw invalid(accountProblem);
     }
   }
 

@@ -1,5 +1,7 @@
 package io.harnessdeployer.workflows.destroy;
 
+import io.harnessdeployer.workflows.common.AccountCheck;
+import io.harnessdeployer.workflows.common.FailureTypes;
 import io.harnessdeployer.workflows.common.Failures;
 import io.harnessdeployer.workflows.common.SearchAttributes;
 import io.harnessdeployer.workflows.common.StepOptions;
@@ -9,10 +11,12 @@ import io.harnessdeployer.workflows.steps.DiscoveryActivities;
 import io.harnessdeployer.workflows.steps.Scope;
 import io.harnessdeployer.workflows.steps.TagSearch;
 import io.harnessdeployer.workflows.steps.TaggedResources;
+import io.harnessdeployer.workflows.steps.StsActivities;
 import io.harnessdeployer.workflows.topology.DestroyNotes;
 import io.harnessdeployer.workflows.topology.EcsTopology;
 import io.harnessdeployer.workflows.topology.Settings;
 import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.Workflow;
 import java.util.ArrayList;
@@ -45,7 +49,7 @@ public class DestroyWorkflowImpl implements DestroyWorkflow {
     }
     DestroyRequest req = DestroyRequestCheck.withDefaults(request);
     DestroyRequestCheck.validate(req);
-    Scope scope = new Scope(req.key(), Workflow.getInfo().getRunId());
+    Scope scope = new Scope(req.key(), Workflow.getInfo().getRunId(), req.assumeRole());
     List<String> notes = new ArrayList<>();
     if (Workflow.getVersion(DESTROY_BY_TAG, Workflow.DEFAULT_VERSION, 1) == 1) {
       TaggedNames.Choice choice = byTag(req, scope);
@@ -60,6 +64,9 @@ public class DestroyWorkflowImpl implements DestroyWorkflow {
         SearchAttributes.DEPLOYMENT.valueSet(req.deploymentName()),
         SearchAttributes.REGION.valueSet(req.region()),
         SearchAttributes.TOPOLOGY.valueSet(req.topology().name().toLowerCase()));
+    if (req.expectedAccount() != null && AccountCheck.enabled()) {
+      checkAccount(req, scope);
+    }
     List<ResourceReport> resources;
     try {
       resources = new GraphDestroy(graph, settings.kept(), board).run();
@@ -92,6 +99,26 @@ public class DestroyWorkflowImpl implements DestroyWorkflow {
           + Failures.describe(e) + "): destroyed by the given names only"));
     }
     return TaggedNames.choose(req.names(), tagged);
+  }
+
+  /** Before any delete: a worker in another account would find nothing of ours, or delete what is not. */
+  private void checkAccount(DestroyRequest req, Scope scope) {
+    StsActivities sts = Workflow.newActivityStub(StsActivities.class, StepOptions.awsCall("STS GetCallerIdentity"));
+    try {
+      AccountCheck.verify(req.expectedAccount(), req.assumeRole(), sts.callerIdentity(scope));
+    } catch (ApplicationFailure e) {
+      board.status(DestroyStatus.DESTROY_FAILED);
+      throw e;
+    } catch (ActivityFailure e) {
+      if (e.getCause() instanceof CanceledFailure canceled) {
+        board.status(DestroyStatus.CANCELED);
+        throw canceled;
+      }
+      board.status(DestroyStatus.DESTROY_FAILED);
+      String type = Failures.type(e);
+      throw ApplicationFailure.newNonRetryableFailure("cannot check the worker's AWS account, nothing was deleted: "
+          + Failures.describe(e), type != null ? type : FailureTypes.SERVICE_UNAVAILABLE);
+    }
   }
 
   @Override

@@ -11,8 +11,14 @@ import java.util.Map;
  * ownership before deleting.
  *
  * @param runId Temporal run id of the calling workflow; for deploys it is the run tag's value
+ * @param role the role the worker assumes for every AWS call of this deployment; null: the
+ *     worker's own identity
  */
-public record Scope(DeploymentKey deployment, String runId) {
+public record Scope(DeploymentKey deployment, String runId, AssumedRole role) {
+  public Scope(DeploymentKey deployment, String runId) {
+    this(deployment, runId, null);
+  }
+
   public String region() {
     return deployment.region();
   }

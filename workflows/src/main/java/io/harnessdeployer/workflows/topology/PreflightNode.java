@@ -1,5 +1,6 @@
 package io.harnessdeployer.workflows.topology;
 
+import io.harnessdeployer.workflows.common.AccountCheck;
 import io.harnessdeployer.workflows.graph.Ensured;
 import io.harnessdeployer.workflows.graph.Step;
 import io.harnessdeployer.workflows.steps.CallerIdentity;
@@ -32,6 +33,9 @@ final class PreflightNode {
 
   Ensured ensure(Step step) {
     CallerIdentity identity = step.aws(StsActivities.class, "STS GetCallerIdentity").callerIdentity(s.scope());
+    if (s.deploy().expectedAccount() != null && AccountCheck.enabled()) {
+      AccountCheck.verify(s.deploy().expectedAccount(), s.deploy().assumeRole(), identity);
+    }
     if (Workflow.getVersion(OWNERSHIP_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1) {
       List<OwnershipClaim> claimed = claims.get();
       step.aws(OwnershipActivities.class, "ownership of " + claimed.size() + " resources")

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.harnessdeployer.workflows.common.DeploymentKey;
 import io.harnessdeployer.workflows.progress.StepState;
+import io.harnessdeployer.workflows.steps.AssumedRole;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.Scope;
 import io.harnessdeployer.workflows.steps.SecretRef;
@@ -27,8 +28,16 @@ class ContractRoundTripTest {
   @Test
   void requestSummaryProgressAndSpecs_roundTrip() {
     DeployRequest req = DeployTestSupport.request().serviceTimeout(Duration.ofMinutes(7))
-        .onFailure(OnFailure.ROLLBACK).build();
+        .onFailure(OnFailure.ROLLBACK).expectedAccount("210987654321")
+        .assumeRole(new AssumedRole("arn:aws:iam::210987654321:role/deployer", "ext-1")).build();
     assertEquals(req, roundTrip(req, DeployRequest.class));
+    DeployRequest before = DeployTestSupport.request().build();
+    assertEquals(before, roundTrip(before, DeployRequest.class), "no account, no role: as recorded before");
+    Scope withRole = new Scope(new DeploymentKey("us-east-1", "dev"), "run", req.assumeRole());
+    assertEquals(withRole, roundTrip(withRole, Scope.class));
+    assertEquals(new Scope(new DeploymentKey("us-east-1", "dev"), "run"), JSON.fromPayload(JSON.toPayload(
+        java.util.Map.of("deployment", java.util.Map.of("region", "us-east-1", "name", "dev"), "runId", "run"))
+        .orElseThrow(), Scope.class, Scope.class), "a Scope recorded before the role reads as no role");
 
     DeploySummary summary = new DeploySummary("us-east-1/dev", DeployStatus.SUCCEEDED, "h-1", "arn:h",
         "h", "READY", "m", "https://x/mcp", "External (user-provided)", "arn:r", "arn:p", null, null,

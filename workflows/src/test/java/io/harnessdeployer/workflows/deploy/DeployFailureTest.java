@@ -77,8 +77,40 @@ class DeployFailureTest {
     return UNDO.keySet().stream().map(Arguments::of);
   }
 
+  /** Every step after preflight: a failure there finds something written, so it rolls back or pauses. */
+  static Stream<Arguments> stepsAfterPreflight() {
+    return UNDO.keySet().stream().filter(s -> !s.equals("preflight")).map(Arguments::of);
+  }
+
+  /**
+   * Preflight's non-retryable failure comes before any write: the deploy ends FAILED at once,
+   * whatever onFailure says; no pause, no rollback, no undo call. (Before fail-before-writes=1 it
+   * rolled back or paused like any step; the recorded histories keep that.)
+   */
+  @ParameterizedTest(name = "onFailure {0}: preflight failure ends the deploy at once")
+  @org.junit.jupiter.params.provider.EnumSource(OnFailure.class)
+  void preflightFailure_endsTheDeployFailed_withoutPauseOrRollback(OnFailure onFailure) {
+    aws.failAt("preflight", 1);
+    DeployRequest req = request().onFailure(onFailure).build();
+    DeployWorkflow wf = stub(client, options, req);
+
+    WorkflowFailedException e = assertThrows(WorkflowFailedException.class, () -> wf.deploy(req));
+
+    ApplicationFailure failure = (ApplicationFailure) e.getCause();
+    assertEquals(FailureTypes.ACCESS_DENIED, failure.getType());
+    assertEquals("AccessDenied: injected failure at preflight", failure.getOriginalMessage());
+    DeployProgress progress = wf.progress();
+    assertEquals(DeployStatus.FAILED, progress.status());
+    assertEquals(StepStatus.FAILED, step(progress, "preflight").status());
+    assertTrue(progress.steps().stream().filter(s -> !s.id().equals("preflight"))
+        .allMatch(s -> s.status() == StepStatus.PENDING), progress::toString);
+    assertEquals(List.of("callerIdentity:" + FakeAws.ACCOUNT), aws.calls, "nothing after preflight ran");
+    assertEquals("FAILED", WorkflowStub.fromTyped(wf).describe().getTypedSearchAttributes()
+        .get(SearchAttributes.STATUS));
+  }
+
   @ParameterizedTest(name = "rollback after failure at {0}")
-  @MethodSource("steps")
+  @MethodSource("stepsAfterPreflight")
   void onFailureRollback_undoesWhatThisRunCreated_newestFirst(String failing) {
     aws.failAt(failing, 1);
     DeployRequest req = request().onFailure(OnFailure.ROLLBACK).build();
@@ -94,7 +126,7 @@ class DeployFailureTest {
   }
 
   @ParameterizedTest(name = "pause, then operator rollback, after failure at {0}")
-  @MethodSource("steps")
+  @MethodSource("stepsAfterPreflight")
   void onFailurePause_waitsForTheOperator_thenRollsBack(String failing) {
     aws.failAt(failing, 1);
     DeployRequest req = request().build();

@@ -66,6 +66,18 @@ class DeployHistoryRecorder {
     write(client, req, DeployReplayTest.GRAPH_ROTATION);
   }
 
+  /** expected-account=1 and fail-before-writes=1: the worker is in another account, preflight ends the deploy. */
+  @Test
+  void recordAccountMismatch(TestWorkflowEnvironment env, Worker worker, WorkflowOptions options) throws Exception {
+    worker.registerActivitiesImplementations(new FakeAws().all());
+    env.start();
+    WorkflowClient client = env.getWorkflowClient();
+    DeployRequest req = request().expectedAccount("210987654321").build();
+    org.junit.jupiter.api.Assertions.assertThrows(io.temporal.client.WorkflowFailedException.class,
+        () -> stub(client, options, req).deploy(req));
+    write(client, req, DeployReplayTest.GRAPH_ACCOUNT_MISMATCH);
+  }
+
   private static void write(WorkflowClient client, DeployRequest req, String name) throws Exception {
     Path out = Path.of("src/test/resources/" + name);
     Files.writeString(out, client.fetchHistory(req.key().workflowId()).toJson(true));

@@ -24,6 +24,8 @@ class DeployReplayTest {
   static final String GRAPH_ROLLBACK = "histories/deploy-ecs-graph-rollback.json";
   /** The resource graph with credential-rotation=1: a rerun whose secret rotated rolls the service. */
   static final String GRAPH_ROTATION = "histories/deploy-ecs-graph-rotation.json";
+  /** expected-account=1, fail-before-writes=1: another account, the deploy ends FAILED in preflight. */
+  static final String GRAPH_ACCOUNT_MISMATCH = "histories/deploy-ecs-graph-account-mismatch.json";
 
   @Test
   void happyPathHistory_replays() throws Exception {
@@ -40,6 +42,7 @@ class DeployReplayTest {
     replay(DeployWorkflowImpl.class, GRAPH_HAPPY);
     replay(DeployWorkflowImpl.class, GRAPH_ROLLBACK);
     replay(DeployWorkflowImpl.class, GRAPH_ROTATION);
+    replay(DeployWorkflowImpl.class, GRAPH_ACCOUNT_MISMATCH);
   }
 
   @Test

@@ -86,7 +86,11 @@ class DestroyAfterFailedDeployTest {
   @MethodSource("deploySteps")
   void deletesWhatTheDeployCreated_findsTheRestGone_andSucceeds(String failing) {
     cloud.fault(DEPLOY.get(failing).call(), new Fault(FailureTypes.ACCESS_DENIED, false, 1));
-    deployAbandoned(env, options, deployRequest().build());
+    if (failing.equals("preflight")) { // before any write: the deploy fails at once, nothing to abandon
+      assertThrows(WorkflowFailedException.class, () -> deploy(client, options, deployRequest().build()));
+    } else {
+      deployAbandoned(env, options, deployRequest().build());
+    }
 
     DestroyReport report = destroy(client, options, destroyRequest().build());
 

@@ -30,7 +30,7 @@ final class TaggedNames {
     ResourceNames names = new ResourceNames(
         pick("harness", given.harness(), tagged.harnesses(), notes),
         pick("harness role", given.harnessRole(), tagged.harnessRoles(), notes),
-        pick("credential provider", given.apiKeyProvider(), tagged.apiKeyProviders(), notes),
+        pick("credential provider", given.apiKeyProvider(), tagged.tokenVaultProviders(), notes),
         service.cluster(),
         service.name(),
         pick("ECS task execution role", given.taskExecutionRole(), tagged.taskExecutionRoles(), notes),

@@ -15,7 +15,7 @@ public record TaggedResources(
     List<String> logGroups,
     List<String> clusters,
     List<TaggedService> services,
-    List<String> apiKeyProviders,
+    List<String> tokenVaultProviders,
     List<String> harnesses) {
 
   public static TaggedResources none() {

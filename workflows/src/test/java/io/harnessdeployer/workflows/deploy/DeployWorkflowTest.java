@@ -208,7 +208,8 @@ class DeployWorkflowTest {
     assertEquals(StepStatus.SKIPPED, step(wf.progress(), "service-rollout").status());
     assertTrue(aws.callsStartingWith("awaitServiceRollout").isEmpty());
     assertTrue(aws.callsStartingWith("delete").isEmpty());
-    assertEquals(List.of("resource-graph"), versionMarkers(req), "nothing rotated: no credential-rotation marker");
+    assertEquals(List.of("resource-graph", "ownership-preflight"), versionMarkers(req),
+        "nothing rotated: no credential-rotation marker");
     assertEquals(0, client.fetchHistory(req.key().workflowId()).getEvents().stream()
         .filter(e -> e.getEventType() == EventType.EVENT_TYPE_TIMER_STARTED).count());
   }
@@ -236,7 +237,7 @@ class DeployWorkflowTest {
         "harness-role", false, "harness", false), rotated);
     assertEquals(Outcome.UPDATED, summary.resources().stream().filter(r -> r.step().equals("secret"))
         .findFirst().orElseThrow().outcome());
-    assertEquals(List.of("resource-graph", "credential-rotation"), versionMarkers(req),
+    assertEquals(List.of("resource-graph", "ownership-preflight", "credential-rotation"), versionMarkers(req),
         "the new argument is versioned");
   }
 

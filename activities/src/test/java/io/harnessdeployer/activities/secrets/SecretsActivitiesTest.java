@@ -158,8 +158,9 @@ class SecretsActivitiesTest {
   void managed_differentCredentials_inASecretNotTaggedForTheDeployment_areKept() {
     sm.createSecret(r -> r.name(Names.SECRET_NAME).secretString(
         "{\"ZSCALER_CLIENT_ID\":\"theirs\",\"ZSCALER_CLIENT_SECRET\":\"their-secret\"}"));
-    SecretRef ref = secrets.ensureSecret(managed(RUN_1));
-    assertFalse(ref.rotated());
+    // not ours: the ownership rule refuses it before any read of its value or any write
+    ApplicationFailure f = assertThrows(ApplicationFailure.class, () -> secrets.ensureSecret(managed(RUN_1)));
+    assertEquals(FailureTypes.CONFLICT, f.getType());
     assertEquals(0, rig.count("secretsmanager", "PutSecretValue"), "only this deployment's own secret is rotated");
     assertTrue(sm.getSecretValue(r -> r.secretId(Names.SECRET_NAME)).secretString().contains("their-secret"));
   }

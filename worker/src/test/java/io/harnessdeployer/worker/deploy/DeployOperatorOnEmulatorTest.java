@@ -74,7 +74,8 @@ class DeployOperatorOnEmulatorTest extends EmulatorDeployTest {
     assertTrue(summary.resources().stream().allMatch(r -> r.outcome() == Outcome.CREATED));
     assertLive(expectedResources());
     assertEquals(1, CONTROL.createCalls().get("bedrock-agentcore-control.CreateHarness " + Names.HARNESS_NAME));
-    assertEquals(2, CONTROL.requests("bedrock-agentcore-control", "ListHarnesses").size(), "one refused, one answered");
+    assertEquals(3, CONTROL.requests("bedrock-agentcore-control", "ListHarnesses").size(),
+        "the preflight's ownership check's, then the harness step's: one refused, one answered");
   }
 
   @Test

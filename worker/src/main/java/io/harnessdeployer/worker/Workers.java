@@ -2,7 +2,9 @@ package io.harnessdeployer.worker;
 
 import io.harnessdeployer.workflows.deploy.DeployWorkflowImpl;
 import io.harnessdeployer.workflows.destroy.DestroyWorkflowImpl;
+import io.harnessdeployer.activities.aws.ScopedRole;
 import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactoryOptions;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +17,11 @@ public final class Workers {
   static final List<Class<?>> WORKFLOWS = List.of(DeployWorkflowImpl.class, DestroyWorkflowImpl.class);
 
   private Workers() {}
+
+  /** Every AWS call of an activity signs as its deployment's role, if it has one ({@link ScopedRole}). */
+  public static WorkerFactoryOptions factoryOptions() {
+    return WorkerFactoryOptions.newBuilder().setWorkerInterceptors(new ScopedRole()).build();
+  }
 
   public static void register(Worker worker, ActivityDeps deps) {
     worker.registerWorkflowImplementationTypes(WORKFLOWS.toArray(Class<?>[]::new));

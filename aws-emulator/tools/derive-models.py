@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 OPERATIONS = {
-    "sts": ["GetCallerIdentity"],
+    "sts": ["GetCallerIdentity", "AssumeRole"],
     "iam": ["GetRole", "CreateRole", "DeleteRole", "UpdateAssumeRolePolicy", "PutRolePolicy",
             "GetRolePolicy", "DeleteRolePolicy", "ListRolePolicies", "AttachRolePolicy",
             "DetachRolePolicy", "ListAttachedRolePolicies", "TagRole", "UntagRole", "ListRoleTags",

@@ -111,6 +111,33 @@ def sts_section():
     check_true("sts", "GetCallerIdentity UserId present", bool(me.get("UserId")))
 
 
+ASSUMABLE = "boto3-contract-assumable"
+
+
+def assume_role_section():
+    """AssumeRole with an external id; the session's credentials act as the assumed role."""
+    iam, sts = client("iam"), client("sts")
+    trust = {"Version": "2012-10-17", "Statement": [{
+        "Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT}:root"}, "Action": "sts:AssumeRole",
+        "Condition": {"StringEquals": {"sts:ExternalId": "boto3-ext-1"}}}]}
+    role_arn = iam.create_role(RoleName=ASSUMABLE, AssumeRolePolicyDocument=json.dumps(trust))["Role"]["Arn"]
+    fails("sts", "AccessDenied", sts.assume_role, RoleArn=role_arn, RoleSessionName="boto3")
+    fails("sts", "AccessDenied", sts.assume_role, RoleArn=role_arn, RoleSessionName="boto3", ExternalId="other")
+    r = sts.assume_role(RoleArn=role_arn, RoleSessionName="boto3", ExternalId="boto3-ext-1", DurationSeconds=900)
+    c = r["Credentials"]
+    check_match("sts", "AssumeRole AccessKeyId", c["AccessKeyId"], r"ASIA[A-Z0-9]{16}")
+    check_true("sts", "AssumeRole SessionToken present", bool(c.get("SessionToken")))
+    check_true("sts", "AssumeRole Expiration is a datetime", hasattr(c["Expiration"], "tzinfo"))
+    assumed = f"arn:aws:sts::{ACCOUNT}:assumed-role/{ASSUMABLE}/boto3"
+    check("sts", "AssumeRole AssumedRoleUser.Arn", r["AssumedRoleUser"]["Arn"], assumed)
+    session = boto3.client("sts", aws_access_key_id=c["AccessKeyId"], aws_secret_access_key=c["SecretAccessKey"],
+                           aws_session_token=c["SessionToken"])
+    me = session.get_caller_identity()
+    check("sts", "GetCallerIdentity as the session", me["Arn"], assumed)
+    check_match("sts", "GetCallerIdentity UserId as the session", me["UserId"], r"AROA[A-Z0-9]+:boto3")
+    iam.delete_role(RoleName=ASSUMABLE)
+
+
 # ---- ECS -------------------------------------------------------------------------------------
 
 CLUSTER = "boto3-contract"
@@ -482,6 +509,7 @@ def settle_call(service, what, call, retry_on, timeout=300):
 
 SECTIONS = {
     "sts": sts_section,
+    "assume-role": assume_role_section,
     "iam": iam_section,
     "ecs": ecs_section,
     "logs": logs_section,

@@ -38,8 +38,19 @@ public record CliRun(int exitCode, String out, String err) {
     }
 
     @Override
+    public String callerAccount(String r) {
+      if ("doesnotexist".equals(profile)) {
+        throw new IllegalStateException("Profile file contained no credentials for profile 'doesnotexist'");
+      }
+      return FAKE_ACCOUNT;
+    }
+
+    @Override
     public void close() {}
   };
+
+  /** The account {@link #FAKE_AWS} answers for every profile but {@code doesnotexist}. */
+  public static final String FAKE_ACCOUNT = "123456789012";
 
   public static CliContext context(Path dir, Map<String, String> env, Prompter prompter, TemporalConnector temporal) {
     return new CliContext(env, dir, dir.resolve("home"), prompter, false,

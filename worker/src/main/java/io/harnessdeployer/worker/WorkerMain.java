@@ -54,7 +54,7 @@ public final class WorkerMain {
         WorkflowServiceStubsOptions.newBuilder().setTarget(address).build());
     WorkflowClient client = WorkflowClient.newInstance(service,
         WorkflowClientOptions.newBuilder().setNamespace(namespace).build());
-    WorkerFactory factory = WorkerFactory.newInstance(client);
+    WorkerFactory factory = WorkerFactory.newInstance(client, Workers.factoryOptions());
     boolean sticky = !"false".equalsIgnoreCase(env.getOrDefault(ENV_STICKY, "true").trim());
     WorkerOptions options = sticky ? WorkerOptions.getDefaultInstance()
         : WorkerOptions.newBuilder().setStickyQueueScheduleToStartTimeout(Duration.ZERO).build();

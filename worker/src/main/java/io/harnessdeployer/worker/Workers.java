@@ -4,7 +4,9 @@ import io.harnessdeployer.workflows.Registration;
 import io.harnessdeployer.workflows.adopt.AdoptWorkflowImpl;
 import io.harnessdeployer.workflows.deploy.DeployWorkflowImpl;
 import io.harnessdeployer.workflows.destroy.DestroyWorkflowImpl;
+import io.harnessdeployer.activities.aws.ScopedRole;
 import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactoryOptions;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,11 @@ public final class Workers {
       AdoptWorkflowImpl.class);
 
   private Workers() {}
+
+  /** Every AWS call of an activity signs as its deployment's role, if it has one ({@link ScopedRole}). */
+  public static WorkerFactoryOptions factoryOptions() {
+    return WorkerFactoryOptions.newBuilder().setWorkerInterceptors(new ScopedRole()).build();
+  }
 
   public static void register(Worker worker, ActivityDeps deps) {
     worker.registerWorkflowImplementationTypes(Registration.options(), WORKFLOWS.toArray(Class<?>[]::new));

@@ -39,7 +39,10 @@ public final class AwsClients implements AutoCloseable {
 
   private final AwsSettings settings;
   private final SdkHttpClient http;
-  private final AwsCredentialsProvider credentials;
+  /** The worker's own credentials, as the settings give them. */
+  private final AwsCredentialsProvider own;
+  /** {@link #own}, or the role of the running activity's deployment ({@link ScopedRole}). */
+  private final RoleCredentials credentials;
   private final ClientOverrideConfiguration overrides;
   private final Map<String, SdkClient> clients = new ConcurrentHashMap<>();
   private final Map<String, HarnessHttpClient> harnesses = new ConcurrentHashMap<>();
@@ -52,7 +55,8 @@ public final class AwsClients implements AutoCloseable {
             .socketTimeout(Duration.ofSeconds(30))
             .maxConnections(50)
             .build();
-    this.credentials = settings.credentialsProvider();
+    this.own = settings.credentialsProvider();
+    this.credentials = new RoleCredentials(own, this::ownSts);
     ClientOverrideConfiguration.Builder o =
         ClientOverrideConfiguration.builder()
             .apiCallTimeout(API_CALL_TIMEOUT)
@@ -80,6 +84,18 @@ public final class AwsClients implements AutoCloseable {
 
   public StsClient sts(String region) {
     return client("sts", region, StsClient::builder);
+  }
+
+  /** Signs with the worker's own credentials: the client that assumes deployments' roles. */
+  private StsClient ownSts() {
+    return (StsClient) clients.computeIfAbsent("sts-own", k -> {
+      software.amazon.awssdk.services.sts.StsClientBuilder b = StsClient.builder().httpClient(http).credentialsProvider(own)
+          .region(settings.defaultRegionOr(Region.US_EAST_1)).overrideConfiguration(overrides);
+      if (settings.endpointOverride() != null) {
+        b.endpointOverride(settings.endpointOverride());
+      }
+      return b.build();
+    });
   }
 
   /** IAM is global: one client, signed for us-east-1 (also behind an endpoint override). */
@@ -151,9 +167,10 @@ public final class AwsClients implements AutoCloseable {
 
   @Override
   public void close() {
+    credentials.close();
     clients.values().forEach(c -> IoUtils.closeQuietly(c, null));
     clients.clear();
-    if (settings.ownsCredentials() && credentials instanceof AutoCloseable closeable) {
+    if (settings.ownsCredentials() && own instanceof AutoCloseable closeable) {
       IoUtils.closeQuietly(closeable, null);
     }
     http.close();

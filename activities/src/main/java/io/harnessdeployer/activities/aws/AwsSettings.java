@@ -47,6 +47,15 @@ public record AwsSettings(
     return credentials == null;
   }
 
+  /** The explicit region, else the SDK's chain, else {@code fallback} when the chain finds none. */
+  public Region defaultRegionOr(Region fallback) {
+    try {
+      return defaultRegion();
+    } catch (RuntimeException none) {
+      return fallback;
+    }
+  }
+
   /** The explicit region, else the SDK's region chain (env, system property, profile, IMDS). */
   public Region defaultRegion() {
     if (region != null && !region.isBlank()) {

@@ -35,21 +35,28 @@ public final class SignatureVerifier {
   }
 
   public Optional<CommonError> check(WireRequest req) {
+    return check(req, null);
+  }
+
+  /** As {@link #check(WireRequest)}, for the configured key pair or, when given, an STS session's. */
+  public Optional<CommonError> check(WireRequest req, Session session) {
     Optional<SigV4Authorization> parsed = SigV4Authorization.parse(req.header("Authorization"));
     if (parsed.isEmpty()) return Optional.of(CommonError.MISSING_AUTHENTICATION);
     SigV4Authorization auth = parsed.get();
-    if (!auth.accessKey().equals(credentials.accessKeyId())) return Optional.of(CommonError.UNKNOWN_ACCESS_KEY);
+    AwsCredentialsIdentity key = session == null ? credentials
+        : AwsCredentialsIdentity.create(session.accessKeyId(), session.secretAccessKey());
+    if (!auth.accessKey().equals(key.accessKeyId())) return Optional.of(CommonError.UNKNOWN_ACCESS_KEY);
     String amzDate = req.header("X-Amz-Date");
     if (amzDate == null) return Optional.of(CommonError.BAD_SIGNATURE);
     try {
-      String expected = signature(req, auth, Instant.from(AMZ_DATE.parse(amzDate)));
+      String expected = signature(req, auth, Instant.from(AMZ_DATE.parse(amzDate)), key);
       return expected.equalsIgnoreCase(auth.signature()) ? Optional.empty() : Optional.of(CommonError.BAD_SIGNATURE);
     } catch (RuntimeException e) {
       return Optional.of(CommonError.BAD_SIGNATURE);
     }
   }
 
-  private String signature(WireRequest req, SigV4Authorization auth, Instant date) {
+  private String signature(WireRequest req, SigV4Authorization auth, Instant date, AwsCredentialsIdentity key) {
     String query = req.rawQuery() == null || req.rawQuery().isEmpty() ? "" : "?" + req.rawQuery();
     SdkHttpRequest.Builder http =
         SdkHttpRequest.builder()
@@ -60,7 +67,7 @@ public final class SignatureVerifier {
       if (values != null) http.putHeader(name, values);
     }
     SignedRequest signed =
-        signer.sign(r -> r.identity(credentials)
+        signer.sign(r -> r.identity(key)
             .request(http.build())
             .payload(ContentStreamProvider.fromByteArray(req.body()))
             .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, auth.service())

@@ -84,6 +84,7 @@ public final class ControlApi {
       m.put("parameters", e.parameters());
       m.put("status", e.status());
       m.put("errorCode", e.errorCode());
+      m.put("caller", e.caller());
       out.add(m);
     }
     return out;

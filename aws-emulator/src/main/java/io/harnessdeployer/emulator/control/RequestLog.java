@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** The calls the emulator answered, newest last, secrets already masked. Keeps the last 10,000. */
+/**
+ * The calls the emulator answered, newest last, secrets already masked, each with the ARN of the
+ * identity that signed it ({@code caller}; null when unsigned or not verified). Keeps the last 10,000.
+ */
 public final class RequestLog {
   private static final int CAPACITY = 10_000;
 
@@ -20,14 +23,20 @@ public final class RequestLog {
       String region,
       Map<String, Object> parameters,
       int status,
-      String errorCode) {}
+      String errorCode,
+      String caller) {}
 
   private final Deque<Entry> entries = new ArrayDeque<>();
   private final AtomicLong seq = new AtomicLong();
 
   public void add(Instant time, String service, String operation, String region, Map<String, Object> params,
       int status, String errorCode) {
-    Entry e = new Entry(seq.incrementAndGet(), time, service, operation, region, params, status, errorCode);
+    add(time, service, operation, region, params, status, errorCode, null);
+  }
+
+  public void add(Instant time, String service, String operation, String region, Map<String, Object> params,
+      int status, String errorCode, String caller) {
+    Entry e = new Entry(seq.incrementAndGet(), time, service, operation, region, params, status, errorCode, caller);
     synchronized (entries) {
       entries.addLast(e);
       if (entries.size() > CAPACITY) entries.removeFirst();

@@ -17,4 +17,12 @@ public interface CloudLookup {
    * if the secret is missing, deleted, or not a JSON object. {@code secretId} is a name or an ARN.
    */
   Optional<Map<String, String>> secretJson(String accountId, String region, String secretId);
+
+  /** What STS AssumeRole reads of a role: its id, name, trust policy and longest session. */
+  record RoleTrust(String roleId, String roleName, String trustPolicy, int maxSessionDuration) {}
+
+  /** The role with this ARN in the account's IAM, or empty if there is none. */
+  default Optional<RoleTrust> roleTrust(String accountId, String roleArn) {
+    return Optional.empty();
+  }
 }

@@ -1,5 +1,8 @@
 package io.harnessdeployer.emulator.runtime;
 
+import io.harnessdeployer.emulator.auth.Session;
+import io.harnessdeployer.emulator.auth.SessionIssuer;
+import io.harnessdeployer.emulator.auth.SigV4Authorization;
 import io.harnessdeployer.emulator.auth.SignatureVerifier;
 import io.harnessdeployer.emulator.control.Faults;
 import io.harnessdeployer.emulator.control.ParameterMasker;
@@ -56,11 +59,9 @@ public final class Dispatcher {
     Map<String, Object> logged = Map.of();
     WireResponse response;
     String errorCode = null;
+    Caller caller = null;
     try {
-      if (verifier != null) {
-        Optional<CommonError> bad = verifier.check(req);
-        if (bad.isPresent()) throw codec.common(bad.get(), authMessage(bad.get()));
-      }
+      caller = caller(req, codec);
       OperationModel op = codec.operation(req, model)
           .orElseThrow(() -> codec.common(CommonError.UNKNOWN_OPERATION, "Operation " + requested + " is not supported by " + model.id() + "."));
       opName = op.name();
@@ -77,7 +78,8 @@ public final class Dispatcher {
       if (impl == null) {
         throw codec.common(CommonError.NOT_IMPLEMENTED, op.qualifiedName() + " is not implemented by the emulator");
       }
-      RequestContext ctx = new RequestContext(model.id(), op.name(), settings.accountId(), route.region(), requestId, now, settings);
+      RequestContext ctx = new RequestContext(model.id(), op.name(), caller.accountId(), route.region(), requestId, now,
+          settings, caller);
       response = codec.output(op, impl.invoke(ctx, input), requestId);
     } catch (AwsServiceError e) {
       errorCode = e.code();
@@ -88,8 +90,31 @@ public final class Dispatcher {
       errorCode = internal.code();
       response = codec.error(model, internal, requestId);
     }
-    requests.add(now, model.id(), opName, route.region(), logged, response.status(), errorCode);
+    boolean signed = req.header("Authorization") != null;
+    requests.add(now, model.id(), opName, route.region(), logged, response.status(), errorCode,
+        signed && caller != null ? caller.arn() : null);
     return response;
+  }
+
+  /**
+   * Who signed the request: the role session STS issued for its access key (which must come with
+   * that session's token, unexpired), else the emulator's IAM user. Signatures are checked only
+   * when the settings ask for it.
+   */
+  private Caller caller(WireRequest req, ProtocolCodec codec) {
+    Session session = SigV4Authorization.parse(req.header("Authorization"))
+        .flatMap(auth -> handlers.apply("sts") instanceof SessionIssuer issuer
+            ? issuer.session(auth.accessKey()) : Optional.empty())
+        .orElse(null);
+    if (session != null && (!session.sessionToken().equals(req.header("X-Amz-Security-Token"))
+        || !Instant.now().isBefore(session.expiration()))) {
+      throw codec.common(CommonError.UNKNOWN_ACCESS_KEY, authMessage(CommonError.UNKNOWN_ACCESS_KEY));
+    }
+    if (verifier != null) {
+      Optional<CommonError> bad = verifier.check(req, session);
+      if (bad.isPresent()) throw codec.common(bad.get(), authMessage(bad.get()));
+    }
+    return session != null ? session.caller() : Caller.user(settings.accountId());
   }
 
   /** A hosted endpoint (service {@code mcp}, operation = path), with faults applied like any call. */

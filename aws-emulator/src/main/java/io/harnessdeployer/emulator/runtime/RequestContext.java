@@ -4,8 +4,11 @@ import io.harnessdeployer.emulator.state.EmulatorSettings;
 import java.time.Instant;
 
 /**
- * What a handler knows about the call: who (account from settings), where (region from the SigV4
- * credential scope), when (the emulator clock) and which request.
+ * What a handler knows about the call: who (the caller's account: the settings' one, or a role's
+ * after STS AssumeRole), where (region from the SigV4 credential scope), when (the emulator clock)
+ * and which request.
+ *
+ * @param caller who signed the request; null in lookups made without a request
  */
 public record RequestContext(
     String service,
@@ -14,7 +17,13 @@ public record RequestContext(
     String region,
     String requestId,
     Instant now,
-    EmulatorSettings settings) {
+    EmulatorSettings settings,
+    Caller caller) {
+
+  public RequestContext(String service, String operation, String accountId, String region, String requestId,
+      Instant now, EmulatorSettings settings) {
+    this(service, operation, accountId, region, requestId, now, settings, null);
+  }
 
   /** {@code arn:aws:<service>:<region>:<account>:<resource>}. */
   public String arn(String arnService, String resource) {

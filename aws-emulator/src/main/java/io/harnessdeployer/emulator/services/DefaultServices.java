@@ -27,7 +27,7 @@ public final class DefaultServices {
     CloudLookup cloud = new HandlerCloudLookup(iam, secrets);
     List<ServiceHandler> all = new ArrayList<>();
     AgentCoreControlHandler agentCore = new AgentCoreControlHandler(settings, cloud);
-    all.add(new StsHandler(settings));
+    all.add(new StsHandler(settings, cloud));
     all.add(iam);
     all.add(secrets);
     all.add(new LogsHandler());

@@ -23,6 +23,11 @@ public final class HandlerCloudLookup implements CloudLookup {
   }
 
   @Override
+  public Optional<RoleTrust> roleTrust(String accountId, String roleArn) {
+    return iam.roleTrust(accountId, roleArn);
+  }
+
+  @Override
   public Optional<Map<String, String>> secretJson(String accountId, String region, String secretId) {
     return secrets.secretJson(accountId, region, secretId);
   }

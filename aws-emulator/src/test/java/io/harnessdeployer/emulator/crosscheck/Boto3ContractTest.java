@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class Boto3ContractTest {
   private static final Path SCRIPT = Path.of("src/test/python/boto3_contract.py");
-  private static final List<String> SECTIONS = List.of("sts", "iam", "ecs", "logs", "secretsmanager", "ecr", "agentcore");
+  private static final List<String> SECTIONS = List.of("sts", "assume-role", "iam", "ecs", "logs", "secretsmanager", "ecr", "agentcore");
 
   private final TestClock clock = new TestClock(Instant.parse("2026-11-24T04:00:00Z"));
   private Emulator emulator;

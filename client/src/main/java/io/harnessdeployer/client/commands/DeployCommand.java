@@ -13,6 +13,7 @@ import io.harnessdeployer.client.deploy.DeployFlags;
 import io.harnessdeployer.client.deploy.DeployInputs;
 import io.harnessdeployer.client.deploy.DeployInputsResolver;
 import io.harnessdeployer.client.deploy.InputChecks;
+import io.harnessdeployer.client.live.ExpectedAccount;
 import io.harnessdeployer.client.local.LocalStack;
 import io.harnessdeployer.client.local.LocalStackFile;
 import io.harnessdeployer.client.local.LocalStackInfo;
@@ -75,6 +76,7 @@ public final class DeployCommand implements Callable<Integer> {
     // where and how: checked before anything is printed, so bad input is one line
     if (!local) {
       Target.check(ctx, temporal, aws);
+      refuseRemoteEndpoint(ctx, temporal, aws, "deploy");
     }
     temporal.namespace(ctx.env()); // --local starts its stack in this namespace
     InputChecks.sealKeyFile(ctx.env());
@@ -97,7 +99,10 @@ public final class DeployCommand implements Callable<Integer> {
         target.local().ifPresent(s -> printer.note("[INFO] using the local stack of process " + s.pid()
             + ": Temporal " + s.temporalAddress() + ", AWS " + s.awsEndpoint()));
       }
-      DeployRequest request = inputs.request().toBuilder().iamPropagation(target.iamPropagation()).build();
+      DeployRequest request = inputs.request().toBuilder().iamPropagation(target.iamPropagation())
+          .expectedAccount(ExpectedAccount.resolve(ctx.aws(), target, inputs.request().region(), inputs.profile(),
+              inputs.request().assumeRole()))
+          .build();
       return deploy(ctx, printer, target, request);
     } finally {
       if (own != null) {
@@ -128,6 +133,18 @@ public final class DeployCommand implements Callable<Integer> {
       }
       return DeployReports.report(printer,
           watcher.watch(started.deployment(), started.workflowId(), started.runId()), request.key(), false);
+    }
+  }
+
+  /**
+   * The worker makes every AWS call of a deploy or destroy, with its own endpoints: an {@code
+   * --endpoint-url} would reach only this CLI. Accepted only when it is the local stack's emulator,
+   * which that stack's worker uses too.
+   */
+  static void refuseRemoteEndpoint(CliContext ctx, TemporalOptions temporal, AwsOptions aws, String verb) {
+    if (aws.endpointUrl() != null && !Target.resolve(ctx, temporal, aws).awsIsLocal()) {
+      throw CliException.badInput("--endpoint-url reaches only this CLI, not the worker that makes the " + verb
+          + "'s AWS calls: drop it (set the worker's AWS_ENDPOINT_URL instead), or use --local");
     }
   }
 

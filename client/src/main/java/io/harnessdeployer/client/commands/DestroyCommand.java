@@ -2,7 +2,10 @@ package io.harnessdeployer.client.commands;
 
 import io.harnessdeployer.client.CliContext;
 import io.harnessdeployer.client.HarnessDeployerCommand;
+import io.harnessdeployer.client.config.ConfigKeys;
 import io.harnessdeployer.client.config.ConfigResolver;
+import io.harnessdeployer.client.deploy.InputChecks;
+import io.harnessdeployer.client.live.ExpectedAccount;
 import io.harnessdeployer.client.config.DotEnv;
 import io.harnessdeployer.client.config.EnvFiles;
 import io.harnessdeployer.client.config.Placeholders;
@@ -50,12 +53,17 @@ public final class DestroyCommand implements Callable<Integer> {
     CliContext ctx = root.context();
     OutputPrinter printer = new OutputPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), output.json());
     Target.check(ctx, temporal, aws);
+    DeployCommand.refuseRemoteEndpoint(ctx, temporal, aws, "destroy");
     DotEnv dotEnv = EnvFiles.load(ctx.cwd(), deployment.envFile());
     dotEnv.displayName().ifPresent(name -> printer.note("[INFO] settings from " + name));
     printer.hold(); // until every input is checked: bad input shows only the settings file and its error
     Placeholders.warnings(spec.commandLine().getParseResult(), ctx.env(), dotEnv).forEach(printer::note);
-    DestroyRequest request = new DestroyInputsResolver(new ConfigResolver(ctx.env(), dotEnv, ctx.prompter()))
-        .resolve(flags, aws, deployment.name());
+    ConfigResolver config = new ConfigResolver(ctx.env(), dotEnv, ctx.prompter());
+    DestroyRequest resolved = new DestroyInputsResolver(config).resolve(flags, aws, deployment.name());
+    String profile = config.find(ConfigKeys.AWS_PROFILE, aws.profile(), "--profile").map(InputChecks::profile).orElse(null);
+    Target target = Target.resolve(ctx, temporal, aws);
+    DestroyRequest request = resolved.toBuilder().expectedAccount(
+        ExpectedAccount.resolve(ctx.aws(), target, resolved.region(), profile, resolved.assumeRole())).build();
     printer.release();
     DeploymentKey key = request.key();
     if (!deployment.yes() && ctx.prompter().interactive()) {
@@ -63,7 +71,6 @@ public final class DestroyCommand implements Callable<Integer> {
     }
     Confirmations.typedName(ctx.prompter(), deployment.yes(), key.name(), "destroy " + key);
 
-    Target target = Target.resolve(ctx, temporal, aws);
     target.local().ifPresent(s -> printer.note("[INFO] using the local stack of process " + s.pid()
         + ": Temporal " + s.temporalAddress() + ", AWS " + s.awsEndpoint()));
     try (TemporalConnection conn = ctx.temporal().connect(target.temporalAddress(), target.namespace())) {

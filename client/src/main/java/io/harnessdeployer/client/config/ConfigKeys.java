@@ -13,6 +13,10 @@ public final class ConfigKeys {
   public static final String AWS_DEFAULT_REGION = "AWS_DEFAULT_REGION";
   public static final String AWS_PROFILE = "AWS_PROFILE";
   public static final String AWS_ENDPOINT_URL = "AWS_ENDPOINT_URL";
+  /** The role the worker assumes for the whole deployment ({@code --assume-role-arn}). */
+  public static final String AWS_ASSUME_ROLE_ARN = "AWS_ASSUME_ROLE_ARN";
+  /** The external id that role's trust policy asks for ({@code --external-id}). */
+  public static final String AWS_EXTERNAL_ID = "AWS_EXTERNAL_ID";
   public static final String TOPOLOGY = "TOPOLOGY";
   public static final String MCP_URL = "MCP_URL";
   public static final String MODEL_ID = "MODEL_ID";

@@ -81,6 +81,7 @@ public final class DeployInputsResolver {
         .containerEnv(containerEnv())
         .onFailure(f.onFailure == null ? OnFailure.PAUSE : f.onFailure)
         .serviceTimeout(f.timeout == null ? Names.SERVICE_ACTIVE_TIMEOUT : f.timeout)
+        .assumeRole(aws.assumeRole(config))
         .build();
     String profile = config.find(ConfigKeys.AWS_PROFILE, aws.profile(), "--profile").map(InputChecks::profile).orElse(null);
     String endpoint = aws.endpoint(config.env()).orElse(null);

@@ -47,6 +47,7 @@ public final class DestroyInputsResolver {
         .keepEcs(f.keepEcs)
         .keepSecret(f.keepSecret)
         .forceSecretDelete(f.forceSecretDelete)
+        .assumeRole(aws.assumeRole(config))
         .build();
   }
 }

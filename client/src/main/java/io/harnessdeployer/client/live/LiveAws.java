@@ -6,6 +6,9 @@ public interface LiveAws extends AutoCloseable {
 
   ServiceState service(String region, String serviceArn);
 
+  /** The 12-digit account of the credentials these clients sign with (STS GetCallerIdentity); throws when unresolvable. */
+  String callerAccount(String region);
+
   @Override
   void close();
 

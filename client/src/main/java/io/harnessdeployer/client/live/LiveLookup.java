@@ -78,6 +78,11 @@ public final class LiveLookup implements LiveAws {
     }
   }
 
+  @Override
+  public String callerAccount(String region) {
+    return aws.sts(region).getCallerIdentity().account();
+  }
+
   /** The PUBLIC ingress endpoint of the newest active configuration, as a bare host. */
   private static String publicEndpoint(ECSExpressGatewayService s) {
     List<ExpressGatewayServiceConfiguration> configs = s.hasActiveConfigurations() ? s.activeConfigurations() : List.of();

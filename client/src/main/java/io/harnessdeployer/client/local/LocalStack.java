@@ -162,7 +162,7 @@ public final class LocalStack implements AutoCloseable {
         WorkflowServiceStubsOptions.newBuilder().setTarget(address).build());
     started.push(service::shutdownNow);
     WorkerFactory factory = WorkerFactory.newInstance(WorkflowClient.newInstance(service,
-        WorkflowClientOptions.newBuilder().setNamespace(b.namespace).build()));
+        WorkflowClientOptions.newBuilder().setNamespace(b.namespace).build()), Workers.factoryOptions());
     Polling polling = b.polling != null ? b.polling : new Polling(Clock.systemUTC(), Sleeper.real(), POLL_INTERVAL);
     ActivityDeps deps = new ActivityDeps(aws, b.sealKey, emulator.endpoint(), polling);
     Worker worker = factory.newWorker(TaskQueues.DEPLOY,

@@ -130,7 +130,7 @@ abstract class EmulatorDeployTest {
                     IllegalArgumentException.class, ClassCastException.class)
                 .build(),
             DeployWorkflowImpl.class)
-        .setWorkerFactoryOptions(WorkerFactoryOptions.newBuilder().setWorkerInterceptors(FAULTS).build())
+        .setWorkerFactoryOptions(WorkerFactoryOptions.newBuilder().setWorkerInterceptors(FAULTS, new io.harnessdeployer.activities.aws.ScopedRole()).build())
         // a loaded 2-core machine may take over 1 s to load classes in the first workflow task
         .setWorkerOptions(WorkerOptions.newBuilder().setDefaultDeadlockDetectionTimeout(15_000).build())
         .setDoNotStart(true);

@@ -14,7 +14,8 @@ public final class Contexts {
 
   public static RequestContext forAccount(RequestContext ctx, String accountId) {
     return new RequestContext(
-        ctx.service(), ctx.operation(), accountId, ctx.region(), ctx.requestId(), ctx.now(), ctx.settings());
+        ctx.service(), ctx.operation(), accountId, ctx.region(), ctx.requestId(), ctx.now(), ctx.settings(),
+        ctx.caller());
   }
 
   /** Enough of a context to key {@link io.harnessdeployer.emulator.state.AccountRegionStore}. */

@@ -64,6 +64,14 @@ public final class IamHandler extends StoreHandler<IamState> {
     return store.of(Contexts.lookup(SERVICE, accountId, null)).roleByArn(roleArn).map(r -> r.createDate);
   }
 
+  /** For STS AssumeRole: the role's id, trust policy and longest session. */
+  public synchronized Optional<io.harnessdeployer.emulator.runtime.CloudLookup.RoleTrust> roleTrust(
+      String accountId, String roleArn) {
+    return store.of(Contexts.lookup(SERVICE, accountId, null)).roleByArn(roleArn).map(r ->
+        new io.harnessdeployer.emulator.runtime.CloudLookup.RoleTrust(r.id, r.name, r.assumeRolePolicyDocument,
+            r.maxSessionDuration));
+  }
+
   // --- roles
 
   private synchronized Map<String, Object> createRole(RequestContext ctx, Map<String, Object> in) {

@@ -36,6 +36,7 @@ public record Target(String temporalAddress, String namespace, String awsEndpoin
     temporal.explicitAddress(ctx.env());
     temporal.namespace(ctx.env());
     aws.endpoint(ctx.env());
+    aws.checkRoleFlags();
     ctx.stateDir(); // where a running local stack is announced
   }
 

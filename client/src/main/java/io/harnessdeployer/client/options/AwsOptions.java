@@ -69,6 +69,18 @@ public final class AwsOptions {
     return AssumedRole.of(roleArn, external);
   }
 
+  /** The role flags' shapes alone (every command takes them; deploy and destroy also read the settings keys). */
+  public void checkRoleFlags() {
+    if (assumeRoleArn != null) {
+      InputChecks.named(new Setting(assumeRoleArn.trim(), "--assume-role-arn"), AssumedRole.ROLE_ARN.pattern(), 2048,
+          "role ARN", "e.g. arn:aws:iam::111122223333:role/deployer");
+    }
+    if (externalId != null) {
+      InputChecks.named(new Setting(externalId.trim(), "--external-id"), AssumedRole.EXTERNAL_ID.pattern(), 1224,
+          "external id", "2 to 1224 characters of letters, digits and _+=,.@:/-");
+    }
+  }
+
   /** The flag, else {@code AWS_ENDPOINT_URL}, checked as an http(s) URL with a host; empty when neither is set. */
   public Optional<String> endpoint(Map<String, String> env) {
     String flag = TemporalOptions.firstNonBlank(endpointUrl);

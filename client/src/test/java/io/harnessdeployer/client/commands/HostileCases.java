@@ -60,6 +60,7 @@ final class HostileCases {
   static final List<String> NAME_KEYS = List.of("HARNESS_NAME", "ROLE_NAME", "CREDENTIAL_PROVIDER_NAME",
       "ECS_CLUSTER_NAME", "ECS_SERVICE_NAME", "ECS_EXECUTION_ROLE_NAME", "ECS_INFRASTRUCTURE_ROLE_NAME", "ECS_LOG_GROUP");
   static final List<String> SHARED_FLAGS = List.of("--temporal-address", "--namespace", "--region", "--profile",
+      "--assume-role-arn", "--external-id",
       "--endpoint-url", "--output", "--name", "--env-file");
   static final List<String> CREDENTIAL_KEYS = List.of("ZSCALER_CLIENT_ID", "ZSCALER_CLIENT_SECRET",
       "ZSCALER_CUSTOMER_ID", "ZSCALER_VANITY_DOMAIN", "ZSCALER_CLOUD");

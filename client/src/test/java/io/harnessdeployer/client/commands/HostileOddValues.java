@@ -55,8 +55,11 @@ final class HostileOddValues {
             "localhost:4566", "http://:4566", "http://h:70000", "https:///")) {
           c.add(new Case(slot, "URL " + v, v, REJECTED));
         }
+        // --endpoint-url for deploy and destroy: the worker cannot follow an endpoint of the client's, refused
+        HostileCases.Outcome wellFormed = key.equals("ENDPOINT_URL")
+            && (slot.command().equals("deploy") || slot.command().equals("destroy")) ? REJECTED : ACCEPTED;
         for (String v : List.of("http://127.0.0.1:4566", "https://aws.example.com")) {
-          c.add(new Case(slot, "URL " + v, v, ACCEPTED));
+          c.add(new Case(slot, "URL " + v, v, wellFormed));
         }
       }
       case "TEMPORAL_ADDRESS" -> {

@@ -57,6 +57,7 @@ final class DeployReports {
     row(out, "Logs", Names.HARNESS_RUNTIME_LOG_PREFIX + "* (auto-managed)");
     row(out, "Console", s.consoleUrl());
     row(out, "Credentials", rotationLine(s));
+    names(out, s);
     if (s.resources() != null && !s.resources().isEmpty()) {
       out.println("Resources:");
       for (ResourceOutcome r : s.resources()) {
@@ -124,6 +125,27 @@ final class DeployReports {
     for (StepState s : FailedSteps.alsoFailed(r.steps(), r.failedStep())) {
       err.println("  also failed: " + s.id() + ": " + OneLine.of(s.lastError(), ProgressRenderer.MAX_DETAIL));
     }
+  }
+
+  /** The name each resource was given: the deployment's own, or a name flag's (destroy needs them back). */
+  private static void names(PrintWriter out, DeploySummary s) {
+    out.println("Names:");
+    row(out, "harness", s.harnessName());
+    row(out, "harness role", lastSegment(s.harnessRoleArn()));
+    row(out, "credential provider", lastSegment(s.providerArn()));
+    row(out, "ECS cluster", s.cluster());
+    row(out, "ECS service", lastSegment(s.serviceArn()));
+    row(out, "task execution role", lastSegment(s.taskExecutionRoleArn()));
+    row(out, "infrastructure role", lastSegment(s.infrastructureRoleArn()));
+    row(out, "log group", s.logGroup());
+    if (s.secretMode() == SecretMode.MANAGED) {
+      row(out, "secret", s.secretName());
+    }
+  }
+
+  /** The name in an ARN ({@code .../role/<name>}, {@code .../service/<cluster>/<name>}), or null. */
+  private static String lastSegment(String arn) {
+    return arn == null ? null : arn.substring(arn.lastIndexOf('/') + 1);
   }
 
   static String command(String verb, DeploymentKey key) {

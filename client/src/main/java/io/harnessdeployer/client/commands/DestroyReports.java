@@ -32,6 +32,8 @@ final class DestroyReports {
     if (r.byoSecretId() != null) {
       line(err, "Your secret", r.byoSecretId(), "never touched");
     }
+    err.println("  Where a resource of these names is not this deployment's, the one tagged for it is deleted"
+        + " instead; the report names what was used.");
     err.flush();
   }
 

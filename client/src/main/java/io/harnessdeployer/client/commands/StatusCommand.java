@@ -31,6 +31,7 @@ import io.harnessdeployer.workflows.common.DeploymentKey;
 import io.harnessdeployer.workflows.deploy.DeployProgress;
 import io.harnessdeployer.workflows.deploy.DeployStatus;
 import io.harnessdeployer.workflows.deploy.DeploySummary;
+import io.harnessdeployer.workflows.destroy.DestroyReport;
 import io.harnessdeployer.workflows.progress.StepState;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowExecutionDescription;
@@ -85,7 +86,8 @@ public final class StatusCommand implements Callable<Integer> {
       List<StepCall> retrying,
       DeploySummary summary,
       HarnessState harness,
-      ServiceState service) {}
+      ServiceState service,
+      DestroyReport destroy) {}
 
   @Override
   public Integer call() {
@@ -125,13 +127,23 @@ public final class StatusCommand implements Callable<Integer> {
         }
       }
     }
-    String state = p != null ? p.status().name() : temporalStatus;
+    DestroyReport destroyed = null;
+    if (Deployments.DESTROY_TYPE.equals(d.getWorkflowType())
+        && d.getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED) {
+      try {
+        destroyed = deployments.destroyStub(key.workflowId(), runId).getResult(5, TimeUnit.SECONDS, DestroyReport.class);
+      } catch (Exception e) {
+        destroyed = null; // result not retrievable (history gone): the status line still tells
+      }
+    }
+    String state = p != null ? p.status().name() : destroyed != null ? destroyed.status().name() : temporalStatus;
     List<StepCall> retrying = p == null || !Deployments.open(d) ? List.of()
         : List.copyOf(retried(deployments, key, runId, p).values());
     return new Status(key.toString(), key.workflowId(), runId, d.getWorkflowType(), temporalStatus,
         d.getStartTime(), d.getCloseTime(), state,
         p == null ? null : p.currentStep(), FailedSteps.of(p).map(StepState::id).orElse(null), FailedSteps.lastError(p),
-        p == null ? List.of() : p.steps(), retrying, summary, HarnessState.unknown(null), ServiceState.unknown(null));
+        p == null ? List.of() : p.steps(), retrying, summary, HarnessState.unknown(null), ServiceState.unknown(null),
+        destroyed);
   }
 
   /** Not fatal: the steps still show when the describe fails (unless Temporal is gone). */
@@ -159,7 +171,7 @@ public final class StatusCommand implements Callable<Integer> {
     try (LiveAws live = ctx.aws().open(target, key.region(), profile)) {
       return new Status(s.deployment(), s.workflowId(), s.runId(), s.operation(), s.temporalStatus(), s.startedAt(),
           s.closedAt(), s.status(), s.currentStep(), s.failedStep(), s.lastError(), s.steps(), s.retrying(), s.summary(),
-          live.harness(key.region(), harnessId), live.service(key.region(), serviceArn));
+          live.harness(key.region(), harnessId), live.service(key.region(), serviceArn), s.destroy());
     }
   }
 
@@ -183,6 +195,9 @@ public final class StatusCommand implements Callable<Integer> {
     }
     if (s.summary() != null) {
       DeployReports.summary(out, s.summary(), key);
+    }
+    if (s.destroy() != null) {
+      DestroyReports.table(out, s.destroy()); // what it deleted, by the names it used
     }
     if (s.harness().id() != null || s.service().arn() != null) {
       out.println("AWS now:");

@@ -1,5 +1,6 @@
 package io.harnessdeployer.client.deploy;
 
+import io.harnessdeployer.workflows.common.DeploymentKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -69,6 +70,24 @@ class DeployInputsResolverTest {
 
   static Resolved resolve(List<String> dotEnv, String... args) {
     return resolve(Map.of(), dotEnv, Prompter.NONE, false, args);
+  }
+
+  @Test
+  void aNamedDeploymentGetsItsOwnNames_theNameFlagsStillOverride_andTheDefaultDeploymentKeepsTheSpecs() {
+    DeployRequest named = resolve(FULL_ENV, "--name", "u6", "--region", "eu-central-1").request();
+    assertEquals(ResourceNames.forDeployment(new DeploymentKey("eu-central-1", "u6")), named.names());
+    assertEquals("zscaler-mcp-u6-eu-central-1-harness-role", named.names().harnessRole());
+
+    DeployRequest flagged = resolve(FULL_ENV, "--name", "u6", "--ecs-cluster-name", "team", "--harness-name", "h1").request();
+    assertEquals(ResourceNames.forDeployment(new DeploymentKey("us-east-1", "u6")).withCluster("team").withHarness("h1"),
+        flagged.names());
+    assertEquals("u6", flagged.deploymentName());
+
+    assertEquals(ResourceNames.defaults(), resolve(FULL_ENV).request().names());
+    assertEquals(ResourceNames.defaults(), resolve(FULL_ENV, "--name", Names.HARNESS_NAME).request().names());
+    DeployRequest byHarness = resolve(FULL_ENV, "--harness-name", "solo").request();
+    assertEquals("solo", byHarness.deploymentName(), "without --name the harness names the deployment");
+    assertEquals(ResourceNames.defaults().withHarness("solo"), byHarness.names());
   }
 
   @Test

@@ -103,7 +103,7 @@ class DestroyCommandTest {
     CliRun run = cli(right, temporal(), "destroy", "--name", "typed", "--keep-role");
     assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
     assertEquals(List.of("This will destroy us-east-1/typed. Type the deployment name (typed) to confirm: "), right.asked);
-    assertTrue(run.err().contains("  Harness role         zscaler-mcp-harness-execution-role: kept (--keep-role)"),
+    assertTrue(run.err().contains("  Harness role         zscaler-mcp-typed-us-east-1-harness-role: kept (--keep-role)"),
         run.err());
   }
 

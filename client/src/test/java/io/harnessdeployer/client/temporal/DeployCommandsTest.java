@@ -94,7 +94,7 @@ class DeployCommandsTest {
 
     assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
     assertTrue(run.out().startsWith("Deployed us-east-1/happy\n"), run.out());
-    assertTrue(run.out().contains("hrn-123 (zscaler_mcp_harness, READY)"), run.out());
+    assertTrue(run.out().contains("hrn-123 (zscaler_mcp_happy_harness, READY)"), run.out());
     assertTrue(run.out().contains("client destroy --name happy --region us-east-1"), run.out());
     assertTrue(run.err().contains("[INFO] started the deploy of us-east-1/happy"), run.err());
     assertTrue(run.err().contains("DONE         Step harness (0s): harness-resource created"), run.err());

@@ -31,8 +31,29 @@ import org.junit.jupiter.params.provider.MethodSource;
  * operator ROLLBACK: what the emulator holds at each point, exactly.
  */
 class DeployFailureOnEmulatorTest extends EmulatorDeployTest {
+  /** The steps after the preflight: a preflight failure writes nothing and ends the deploy (below). */
   static Stream<String> steps() {
-    return ExpectedResources.STEPS.stream();
+    return ExpectedResources.STEPS.stream().filter(s -> !s.equals("preflight"));
+  }
+
+  @ParameterizedTest(name = "a non-retryable preflight failure under {0} ends FAILED at once")
+  @org.junit.jupiter.params.provider.EnumSource(OnFailure.class)
+  void aPreflightFailure_endsTheDeployAtOnce_withNothingWritten(OnFailure onFailure) {
+    FAULTS.arm(StepFaultTable.firstCallOf("preflight"));
+    DeployRequest req = request().onFailure(onFailure).build();
+    DeployWorkflow wf = stub(req);
+
+    WorkflowFailedException e = assertThrows(WorkflowFailedException.class, () -> wf.deploy(req));
+
+    assertTrue(FAULTS.fired(), "the step was reached");
+    ApplicationFailure failure = (ApplicationFailure) e.getCause();
+    assertEquals(StepFaultTable.failureType("preflight"), failure.getType(), failure.getOriginalMessage());
+    DeployProgress p = wf.progress();
+    assertEquals(DeployStatus.FAILED, p.status());
+    p.steps().stream().filter(s -> !s.id().equals("preflight"))
+        .forEach(s -> assertEquals(StepStatus.PENDING, s.status(), s.id() + " never started"));
+    assertTrue(CONTROL.callCounts().keySet().stream().noneMatch(k -> k.contains(".Create") || k.contains(".Delete")),
+        "nothing written, nothing undone: " + CONTROL.callCounts());
   }
 
   @ParameterizedTest(name = "ROLLBACK after a failure at {0}")

@@ -52,8 +52,10 @@ class OwnershipPreflightOnEmulatorTest extends EmulatorDeployTest {
     WorkflowFailedException e = assertThrows(WorkflowFailedException.class, () -> wf.deploy(req));
 
     ApplicationFailure stop = (ApplicationFailure) e.getCause();
-    assertEquals(FailureTypes.ROLLED_BACK, stop.getType(), stop.getMessage());
+    // nothing was written, so nothing is rolled back: the deploy ends FAILED at once (fail-before-writes)
+    assertEquals(FailureTypes.CONFLICT, stop.getType(), stop.getMessage());
     DeployProgress progress = wf.progress();
+    assertEquals(DeployStatus.FAILED, progress.status());
     assertEquals(StepStatus.FAILED, step(progress, "preflight").status());
     progress.steps().stream().filter(s -> !s.id().equals("preflight")).forEach(s ->
         assertEquals(StepStatus.PENDING, s.status(), s.id() + " never started"));

@@ -179,7 +179,9 @@ class DestroyCommandTest {
         expected.cluster(), "svc-flag", expected.taskExecutionRole(), expected.infrastructureRole(),
         "/ecs/from-env", expected.secret());
     assertEquals(DestroyRequest.builder("custom_harness", "eu-west-1").names(expected)
-        .byoSecretId("team/own-secret").keepSecret(true).keepRole(true).build(), request);
+        .byoSecretId("team/own-secret").keepSecret(true).keepRole(true)
+        .expectedAccount(request.expectedAccount()).build(), request);
+    assertEquals("123456789012", request.expectedAccount(), "the account the client's own credentials resolve to");
   }
 
   @Test
@@ -194,8 +196,9 @@ class DestroyCommandTest {
 
     assertEquals(ExitCodes.FAILED, run.exitCode(), run.toString());
     assertEquals(List.of("error: a deploy is running on us-east-1/pause_busy: DeployWorkflow started "
-        + deploy.getStartTime() + " (workflow id harness-deployer/us-east-1/pause_busy); wait for it to finish or"
-        + " cancel it ('client status --name pause_busy --region us-east-1' shows it)"), run.errorLines());
+        + deploy.getStartTime() + " (workflow id harness-deployer/us-east-1/pause_busy); wait for it to finish,"
+        + " or cancel it with 'client cancel --name pause_busy --region us-east-1' ('client status --name pause_busy --region"
+        + " us-east-1' shows it)"), run.errorLines());
     assertEquals("", run.out());
     assertEquals(deploy.getExecution().getRunId(), env.getWorkflowClient()
         .newUntypedWorkflowStub(key.workflowId()).describe().getExecution().getRunId(), "the deploy still runs");
@@ -214,8 +217,9 @@ class DestroyCommandTest {
 
     assertEquals(ExitCodes.FAILED, run.exitCode(), run.toString());
     assertEquals(List.of("error: a destroy is running on us-east-1/hold_it: DestroyWorkflow started "
-        + running.getStartTime() + " (workflow id harness-deployer/us-east-1/hold_it); wait for it to finish or"
-        + " cancel it ('client status --name hold_it --region us-east-1' shows it)"), run.errorLines());
+        + running.getStartTime() + " (workflow id harness-deployer/us-east-1/hold_it); wait for it to finish,"
+        + " or cancel it with 'client cancel --name hold_it --region us-east-1' ('client status --name hold_it --region"
+        + " us-east-1' shows it)"), run.errorLines());
   }
 
   private DestroyRequest startedWith(DeploymentKey key) {

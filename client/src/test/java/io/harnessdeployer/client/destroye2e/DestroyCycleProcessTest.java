@@ -31,7 +31,7 @@ class DestroyCycleProcessTest {
       Cloud cloud = new Cloud(stack.awsEndpoint());
 
       client(env, "deploy-1", "deploy", "--name", "cycle", "--yes");
-      assertEquals(Deployed.all(1), cloud.live());
+      assertEquals(Deployed.all("cycle", 1), cloud.live());
 
       ChildJava destroy = client(env, "destroy-1", "destroy", "--name", "cycle", "--yes");
       assertTrue(destroy.out().startsWith("Destroyed us-east-1/cycle\n"), destroy.out());
@@ -39,18 +39,18 @@ class DestroyCycleProcessTest {
 
       long beforeRedeploy = cloud.lastSeq();
       client(env, "deploy-2", "deploy", "--name", "cycle", "--yes");
-      assertEquals(Deployed.all(3), cloud.live(), "a new service: revisions 3 and 4");
+      assertEquals(Deployed.all("cycle", 3), cloud.live(), "a new service: revisions 3 and 4");
       List<String> redeploy = cloud.callsAfter(beforeRedeploy);
       assertTrue(redeploy.contains("secretsmanager.RestoreSecret"), redeploy.toString());
       assertFalse(redeploy.contains("secretsmanager.CreateSecret"), redeploy.toString());
 
       ChildJava keepEcs = client(env, "destroy-2", "destroy", "--name", "cycle", "--yes", "--keep-ecs");
       assertTrue(keepEcs.out().contains("Note: --keep-ecs"), keepEcs.out());
-      assertEquals(Deployed.keptByKeepEcs(3), cloud.live(), "exactly what --keep-ecs names is left");
+      assertEquals(Deployed.keptByKeepEcs("cycle", 3), cloud.live(), "exactly what --keep-ecs names is left");
 
       long beforeAdopt = cloud.lastSeq();
       client(env, "deploy-3", "deploy", "--name", "cycle", "--yes");
-      assertEquals(Deployed.all(3), cloud.live(), "the kept service, adopted: no new revision");
+      assertEquals(Deployed.all("cycle", 3), cloud.live(), "the kept service, adopted: no new revision");
       List<String> adopt = cloud.callsAfter(beforeAdopt);
       for (String create : List.of("ecs.CreateCluster", "logs.CreateLogGroup", "ecs.CreateExpressGatewayService")) {
         assertFalse(adopt.contains(create), create + " after --keep-ecs: " + adopt);

@@ -52,7 +52,7 @@ class DestroyWorkerCrashTest {
       try (ChildJava first = ChildJava.start(dir, "worker-1", env, WorkerMain.class.getName())) {
         ChildJava deploy = ChildJava.start(dir, "deploy", env, Main.class.getName(), "deploy", "--name", "crash", "--yes");
         assertEquals(ExitCodes.OK, deploy.waitFor(Duration.ofSeconds(120)), deploy + "\n" + first);
-        assertEquals(Deployed.all(1), cloud.live());
+        assertEquals(Deployed.all("crash", 1), cloud.live());
 
         long beforeDestroy = cloud.lastSeq();
         try (ChildJava destroy = ChildJava.start(dir, "destroy", env, Main.class.getName(), "destroy", "--name", "crash", "--yes")) {

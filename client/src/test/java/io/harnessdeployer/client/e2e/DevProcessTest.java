@@ -52,7 +52,7 @@ class DevProcessTest {
       JsonNode s = new ObjectMapper().readTree(status.out());
       assertEquals("READY", s.path("harness").path("status").asText(), status.out());
       assertEquals("ACTIVE", s.path("service").path("status").asText(), status.out());
-      assertEquals(E2e.RESOURCES, new EmulatorControl(java.net.URI.create(info.awsEndpoint())).resources());
+      assertEquals(E2e.resources("dev"), new EmulatorControl(java.net.URI.create(info.awsEndpoint())).resources());
 
       CliRun second = CliRun.run(cli, "dev", "--temporal-port", "0", "--aws-port", "0");
       assertEquals(ExitCodes.FAILED, second.exitCode(), second.toString());

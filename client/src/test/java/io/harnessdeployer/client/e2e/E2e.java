@@ -21,31 +21,46 @@ public final class E2e {
   static final String SEAL_KEY = randomKey();
 
   /** The emulator after one successful ecs deploy with default names: these, and nothing else. */
-  static final List<String> RESOURCES = List.of(
-      "bedrock-agentcore-control apikey-credential-provider zscaler-mcp-creds",
-      "bedrock-agentcore-control harness zscaler_mcp_harness",
-      "ecs cluster zscaler-mcp",
-      "ecs express-service zscaler-mcp-server",
-      // ECS Express registers a revision per configuration: the create, then the allowed-hosts update
-      "ecs task-definition zscaler-mcp-zscaler-mcp-server:1",
-      "ecs task-definition zscaler-mcp-zscaler-mcp-server:2",
-      "iam role zscaler-mcp-ecs-infrastructure-role",
-      "iam role zscaler-mcp-ecs-task-execution-role",
-      "iam role zscaler-mcp-harness-execution-role",
-      "logs log-group /ecs/zscaler-mcp",
-      "secretsmanager secret zscaler-mcp-harness/credentials");
+  /** What one ecs deploy of {@code deployment} in us-east-1 leaves live, sorted as the emulator lists it. */
+  static List<String> resources(String deployment) {
+    io.harnessdeployer.workflows.deploy.ResourceNames n = names(deployment);
+    List<String> out = new java.util.ArrayList<>(List.of(
+        "bedrock-agentcore-control apikey-credential-provider " + n.apiKeyProvider(),
+        "bedrock-agentcore-control harness " + n.harness(),
+        "ecs cluster " + n.cluster(),
+        "ecs express-service " + n.service(),
+        // ECS Express registers a revision per configuration: the create, then the allowed-hosts update
+        "ecs task-definition " + n.cluster() + "-" + n.service() + ":1",
+        "ecs task-definition " + n.cluster() + "-" + n.service() + ":2",
+        "iam role " + n.infrastructureRole(),
+        "iam role " + n.taskExecutionRole(),
+        "iam role " + n.harnessRole(),
+        "logs log-group " + n.logGroup(),
+        "secretsmanager secret " + n.secret()));
+    out.sort(null);
+    return out;
+  }
 
-  /** Each resource created by exactly one call. */
-  static final Map<String, Integer> CREATES = Map.of(
-      "CreateApiKeyCredentialProvider", 1,
-      "CreateCluster", 1,
-      "CreateExpressGatewayService", 1,
-      "CreateHarness", 1,
-      "CreateLogGroup", 1,
-      "CreateRole zscaler-mcp-ecs-infrastructure-role", 1,
-      "CreateRole zscaler-mcp-ecs-task-execution-role", 1,
-      "CreateRole zscaler-mcp-harness-execution-role", 1,
-      "CreateSecret", 1);
+  /** Each resource of the deployment created by exactly one call. */
+  static Map<String, Integer> creates(String deployment) {
+    io.harnessdeployer.workflows.deploy.ResourceNames n = names(deployment);
+    return Map.of(
+        "CreateApiKeyCredentialProvider", 1,
+        "CreateCluster", 1,
+        "CreateExpressGatewayService", 1,
+        "CreateHarness", 1,
+        "CreateLogGroup", 1,
+        "CreateRole " + n.infrastructureRole(), 1,
+        "CreateRole " + n.taskExecutionRole(), 1,
+        "CreateRole " + n.harnessRole(), 1,
+        "CreateSecret", 1);
+  }
+
+  /** The names a deployment of that name gets in us-east-1 ({@code ResourceNames.forDeployment}). */
+  static io.harnessdeployer.workflows.deploy.ResourceNames names(String deployment) {
+    return io.harnessdeployer.workflows.deploy.ResourceNames.forDeployment(
+        new io.harnessdeployer.workflows.common.DeploymentKey("us-east-1", deployment));
+  }
 
   private E2e() {}
 

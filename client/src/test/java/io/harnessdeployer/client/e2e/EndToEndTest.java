@@ -66,9 +66,9 @@ class EndToEndTest {
     String out = deploy.out();
     assertTrue(out.startsWith("Deployed us-east-1/e2e\n"), out);
     Matcher harness = find(out, "\n  Harness ARN +(arn:aws:bedrock-agentcore:us-east-1:123456789012:harness/"
-        + "(zscaler_mcp_harness-[A-Za-z0-9]{10}))\n");
+        + "(" + E2e.names("e2e").harness() + "-[A-Za-z0-9]{10}))\n");
     Matcher mcp = find(out, "\n  MCP URL +https://([a-z0-9-]+\\.ecs\\.us-east-1\\.on\\.aws)/mcp\n");
-    assertTrue(out.contains("\n  Harness              " + harness.group(2) + " (zscaler_mcp_harness, READY)\n"), out);
+    assertTrue(out.contains("\n  Harness              " + harness.group(2) + " (" + E2e.names("e2e").harness() + ", READY)\n"), out);
     assertTrue(deploy.err().contains("DONE         Harness READY"), "progress on stderr: " + deploy.err());
     assertNoSecret(out + deploy.err());
 
@@ -84,8 +84,8 @@ class EndToEndTest {
     assertEquals(mcp.group(1), s.path("service").path("endpoint").asText());
     assertEquals("https://" + mcp.group(1) + "/mcp", s.path("summary").path("mcpUrl").asText());
 
-    assertEquals(E2e.RESOURCES, aws.resources());
-    assertEquals(E2e.CREATES, aws.createCalls());
+    assertEquals(E2e.resources("e2e"), aws.resources());
+    assertEquals(E2e.creates("e2e"), aws.createCalls());
     assertNoSecret(aws.rawRequests());
 
     // the search attributes client dev registers took the workflow's upserts

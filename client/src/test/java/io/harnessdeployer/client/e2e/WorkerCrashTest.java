@@ -82,8 +82,8 @@ class WorkerCrashTest {
         System.out.printf("crash: the deploy finished %d ms after the kill%n", (System.nanoTime() - killedAt) / 1_000_000);
         assertEquals("READY", summary.harnessStatus());
 
-        assertEquals(E2e.CREATES, aws.createCalls());
-        assertEquals(E2e.RESOURCES, aws.resources());
+        assertEquals(E2e.creates("crash"), aws.createCalls());
+        assertEquals(E2e.resources("crash"), aws.resources());
         ActivityTaskStartedEventAttributes wait = startedAttempt(client, workflowId, "AwaitServiceActive");
         assertEquals(2, wait.getAttempt(), "attempt 1 died with worker 1, attempt 2 finished: " + wait);
         assertTrue(wait.getIdentity().startsWith(second.pid() + "@"), "worker 2 finished the wait: " + wait.getIdentity());

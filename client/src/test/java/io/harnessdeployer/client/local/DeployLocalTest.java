@@ -39,7 +39,9 @@ class DeployLocalTest {
 
     assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
     assertTrue(run.out().startsWith("Deployed us-east-1/solo\n"), run.out());
-    assertTrue(run.out().contains("(zscaler_mcp_harness, READY)"), run.out());
+    String harness = io.harnessdeployer.workflows.deploy.ResourceNames.forDeployment(
+        new io.harnessdeployer.workflows.common.DeploymentKey("us-east-1", "solo")).harness();
+    assertTrue(run.out().contains("(" + harness + ", READY)"), run.out());
     assertTrue(run.err().contains("[INFO] started a local stack for this deploy: Temporal 127.0.0.1:"), run.err());
     assertTrue(run.err().contains("[INFO] stopped the local stack of this deploy"), run.err());
     assertFalse(Files.exists(new LocalStackFile(dir.resolve("state")).path()),

@@ -1,5 +1,7 @@
 package io.harnessdeployer.activities.adoption;
 
+import io.harnessdeployer.activities.ecs.EcsTags;
+
 import io.harnessdeployer.activities.aws.Regional;
 import io.harnessdeployer.workflows.adopt.AdoptTarget;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package io.harnessdeployer.activities.adoption;
 
+import io.harnessdeployer.activities.ecs.EcsTags;
+
 import static io.harnessdeployer.workflows.common.FailureTypes.CONFLICT;
 
 import io.harnessdeployer.activities.aws.AwsFailures;

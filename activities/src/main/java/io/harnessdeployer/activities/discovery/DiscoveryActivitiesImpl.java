@@ -1,5 +1,7 @@
 package io.harnessdeployer.activities.discovery;
 
+import io.harnessdeployer.activities.ecs.EcsTags;
+
 import io.harnessdeployer.activities.agentcore.HarnessHttpClient;
 import io.harnessdeployer.activities.agentcore.HarnessPage;
 import io.harnessdeployer.activities.agentcore.HarnessSummary;
@@ -32,7 +34,6 @@ import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.ClusterField;
 import software.amazon.awssdk.services.ecs.model.ECSExpressGatewayService;
 import software.amazon.awssdk.services.ecs.model.ExpressGatewayServiceInclude;
-import software.amazon.awssdk.services.ecs.model.Tag;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.Role;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -157,7 +158,7 @@ public final class DiscoveryActivitiesImpl implements DiscoveryActivities {
     for (int from = 0; from < arns.size(); from += DESCRIBE_CLUSTERS_BATCH) {
       List<String> batch = arns.subList(from, Math.min(arns.size(), from + DESCRIBE_CLUSTERS_BATCH));
       client.describeClusters(r -> r.clusters(batch).include(ClusterField.TAGS)).clusters().stream()
-          .filter(c -> "ACTIVE".equals(c.status()) && scope.ownsDeployment(ecsTags(c.tags())))
+          .filter(c -> "ACTIVE".equals(c.status()) && scope.ownsDeployment(EcsTags.of(c.tags())))
           .forEach(c -> names.add(c.clusterName()));
     }
     return List.copyOf(names);
@@ -177,7 +178,7 @@ public final class DiscoveryActivitiesImpl implements DiscoveryActivities {
         throw e;
       }
       for (String arn : arns) {
-        describe(client, arn).filter(s -> scope.ownsDeployment(ecsTags(s.tags())))
+        describe(client, arn).filter(s -> scope.ownsDeployment(EcsTags.of(s.tags())))
             .ifPresent(s -> found.add(new TaggedService(cluster, arn.substring(arn.lastIndexOf('/') + 1))));
       }
     }
@@ -199,13 +200,6 @@ public final class DiscoveryActivitiesImpl implements DiscoveryActivities {
     }
   }
 
-  private static Map<String, String> ecsTags(List<Tag> tags) {
-    Map<String, String> out = new HashMap<>();
-    if (tags != null) {
-      tags.forEach(t -> out.put(t.key(), t.value()));
-    }
-    return out;
-  }
 
   private static List<String> providers(BedrockAgentCoreControlClient client, Scope scope) {
     Set<String> names = new TreeSet<>();

@@ -69,7 +69,7 @@ final class Clusters {
         default -> { } // MISSING or INACTIVE: create
       }
       Cluster created = client.createCluster(r -> r.clusterName(name)
-          .tags(ExpressViews.toTags(spec.scope().tags()))).cluster();
+          .tags(EcsTags.list(spec.scope().tags()))).cluster();
       // CreateCluster returns an ACTIVE cluster of that name unchanged: its tags decide.
       Map<String, String> tags = created.hasTags() ? tags(created)
           : describeCluster(client, name).map(Clusters::tags).orElse(Map.of());
@@ -131,6 +131,6 @@ final class Clusters {
   }
 
   private static Map<String, String> tags(Cluster cluster) {
-    return ExpressViews.tags(cluster.tags());
+    return EcsTags.of(cluster.tags());
   }
 }

@@ -90,7 +90,7 @@ public final class EcsActivitiesImpl implements EcsActivities {
   /** The tags of the Express service of that name in {@code cluster}; empty if there is none (or no cluster). */
   public Optional<Map<String, String>> serviceTags(Scope scope, String name, String cluster) {
     try {
-      return findService(ecs.in(scope.region()), cluster, name).map(s -> ExpressViews.tags(s.tags()));
+      return findService(ecs.in(scope.region()), cluster, name).map(s -> EcsTags.of(s.tags()));
     } catch (SdkException e) {
       if (AwsFailures.hasCode(e, "ClusterNotFoundException")) {
         return Optional.empty();
@@ -130,7 +130,7 @@ public final class EcsActivitiesImpl implements EcsActivities {
         return create(client, spec, design(spec, env, spec.allowedHost()));
       }
       ECSExpressGatewayService service = existing.get();
-      Map<String, String> tags = ExpressViews.tags(service.tags());
+      Map<String, String> tags = EcsTags.of(service.tags());
       Ownership.require(spec.scope(), new OwnershipClaim(ResourceKind.SERVICE, spec.serviceName(), spec.cluster()), tags);
       String host = spec.allowedHost() != null ? spec.allowedHost() : ExpressViews.publicEndpoint(service);
       ServiceDesign design = design(spec, env, host);
@@ -168,7 +168,7 @@ public final class EcsActivitiesImpl implements EcsActivities {
         .primaryContainer(design.container())
         .cpu(Names.ECS_CPU)
         .memory(Names.ECS_MEMORY)
-        .tags(ExpressViews.toTags(spec.scope().tags())));
+        .tags(EcsTags.list(spec.scope().tags())));
     log.info("ECS service {} in cluster {}: CREATED", spec.serviceName(), spec.cluster());
     return new ServiceRef(created.service().serviceArn(), spec.serviceName(), spec.cluster(),
         Outcome.CREATED, List.of());
@@ -226,7 +226,7 @@ public final class EcsActivitiesImpl implements EcsActivities {
         return new DeleteResult(where, DeleteOutcome.ALREADY_GONE, "service not found (or already draining)");
       }
       String arn = service.get().serviceArn();
-      if (!Ownership.mayDelete(input.scope(), input.mode(), ExpressViews.tags(service.get().tags()))) {
+      if (!Ownership.mayDelete(input.scope(), input.mode(), EcsTags.of(service.get().tags()))) {
         return new DeleteResult(arn, DeleteOutcome.KEPT_NOT_OURS, Ownership.notOurs(input.mode()));
       }
       try {

@@ -1,14 +1,11 @@
 package io.harnessdeployer.activities.ecs;
 
 import io.harnessdeployer.workflows.common.ContainerEnv;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import software.amazon.awssdk.services.ecs.model.AccessType;
 import software.amazon.awssdk.services.ecs.model.ECSExpressGatewayService;
 import software.amazon.awssdk.services.ecs.model.ExpressGatewayServiceConfiguration;
 import software.amazon.awssdk.services.ecs.model.IngressPathSummary;
-import software.amazon.awssdk.services.ecs.model.Tag;
 
 /** Reading an Express service descriptor (spec §8e-1, §9.8). */
 final class ExpressViews {
@@ -61,17 +58,5 @@ final class ExpressViews {
       return current.equals(live.serviceRevisionArn());
     }
     return s.activeConfigurations().size() == 1;
-  }
-
-  static Map<String, String> tags(List<Tag> tags) {
-    Map<String, String> out = new LinkedHashMap<>();
-    if (tags != null) {
-      tags.forEach(t -> out.put(t.key(), t.value()));
-    }
-    return out;
-  }
-
-  static List<Tag> toTags(Map<String, String> tags) {
-    return tags.entrySet().stream().map(t -> Tag.builder().key(t.getKey()).value(t.getValue()).build()).toList();
   }
 }

@@ -38,6 +38,6 @@ final class ServiceObservation {
       out.put("secrets", secrets);
     }
     out.values().removeIf(v -> v == null);
-    return new Observed(true, ExpressViews.status(s), ExpressViews.tags(s.tags()), out);
+    return new Observed(true, ExpressViews.status(s), EcsTags.of(s.tags()), out);
   }
 }

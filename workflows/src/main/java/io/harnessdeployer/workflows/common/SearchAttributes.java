@@ -20,6 +20,9 @@ public final class SearchAttributes {
   public static final SearchAttributeKey<String> STATUS =
       SearchAttributeKey.forKeyword("HarnessStatus");
 
+  /** A drift check's verdict: IN_SYNC, DRIFTED, HEALED or HEAL_FAILED ({@code DriftReport#verdict}). */
+  public static final SearchAttributeKey<String> DRIFT = SearchAttributeKey.forKeyword("HarnessDrift");
+
   public static final List<SearchAttributeKey<String>> ALL =
-      List.of(DEPLOYMENT, REGION, TOPOLOGY, STEP, STATUS);
+      List.of(DEPLOYMENT, REGION, TOPOLOGY, STEP, STATUS, DRIFT);
 }

@@ -37,8 +37,8 @@ public interface CloudLookup {
 
   /**
    * A client_credentials grant from the identity provider whose OpenID discovery URL this is (a
-   * Cognito user pool of the emulator), as an AgentCore credential provider fetches it. Empty scopes
-   * ask for every scope the client may have.
+   * Cognito user pool of the emulator), as an AgentCore credential provider fetches it. Null scopes
+   * ask for every scope the client may have; an empty list for none (the token has no scope claim).
    */
   default TokenGrant clientCredentials(
       String discoveryUrl, String clientId, String clientSecret, List<String> scopes, Instant now) {

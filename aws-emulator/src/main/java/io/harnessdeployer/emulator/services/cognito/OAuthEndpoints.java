@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  * host {@code /<poolId>/.well-known/openid-configuration} and {@code /<poolId>/.well-known/jwks.json}.
  * Access tokens are RS256 JWTs shaped like Cognito's client-credentials tokens: {@code sub} and
  * {@code client_id} are the app client, {@code scope} is space-separated, and there is no {@code aud}.
+ * No {@code scope} parameter grants every scope the client may have; an empty one grants none, and
+ * the token then has no {@code scope} claim (what AgentCore gets for a target configured without
+ * scopes, spec §3 step 10).
  */
 final class OAuthEndpoints {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -92,7 +95,7 @@ final class OAuthEndpoints {
       secret = pair.substring(colon + 1);
     }
     String scope = form.get("scope");
-    List<String> scopes = scope == null || scope.isBlank() ? List.of() : Arrays.asList(scope.trim().split("\\s+"));
+    List<String> scopes = scope == null ? null : scope.isBlank() ? List.of() : Arrays.asList(scope.trim().split("\\s+"));
     TokenGrant grant = grant(pool, clientId, secret, scopes, now);
     if (grant.error() != null) return error(grant.error());
     return json(200, Map.of("access_token", grant.accessToken(), "expires_in", TOKEN_SECONDS, "token_type", "Bearer"));
@@ -107,12 +110,12 @@ final class OAuthEndpoints {
       return new TokenGrant(null, "invalid_client");
     }
     if (!client.oauthFlows().contains("client_credentials")) return new TokenGrant(null, "unauthorized_client");
-    List<String> granted = scopes.isEmpty() ? client.oauthScopes() : scopes;
-    if (granted.isEmpty() || !client.oauthScopes().containsAll(granted)) return new TokenGrant(null, "invalid_scope");
+    List<String> granted = scopes == null ? client.oauthScopes() : scopes;
+    if (!client.oauthScopes().containsAll(granted)) return new TokenGrant(null, "invalid_scope");
     Map<String, Object> claims = new LinkedHashMap<>();
     claims.put("sub", client.clientId());
     claims.put("token_use", "access");
-    claims.put("scope", String.join(" ", granted));
+    if (!granted.isEmpty()) claims.put("scope", String.join(" ", granted));
     claims.put("auth_time", now.getEpochSecond());
     claims.put("iss", pool.issuer());
     claims.put("exp", now.getEpochSecond() + client.accessTokenMinutes() * 60L);

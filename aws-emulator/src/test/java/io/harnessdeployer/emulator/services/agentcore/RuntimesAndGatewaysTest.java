@@ -116,7 +116,7 @@ class RuntimesAndGatewaysTest {
 
     Map<String, Object> update = new LinkedHashMap<>(Map.of("gatewayIdentifier", id, "name", "zscaler-mcp-gateway",
         "roleArn", AgentCoreFixture.ROLE, "protocolType", "MCP", "authorizerType", "CUSTOM_JWT", "authorizerConfiguration",
-        Map.of("customJWTAuthorizer", Map.of("discoveryUrl", DISCOVERY, "allowedClients", List.of("other"))), "description", ""));
+        Map.of("customJWTAuthorizer", Map.of("discoveryUrl", DISCOVERY, "allowedClients", List.of("other"))), "description", "updated"));
     assertEquals("UPDATING", aws.control("UpdateGateway", update).get("status"));
     fails("ConflictException", () -> aws.control("UpdateGateway", update));
     aws.clock.advance(AgentCoreFixture.GATEWAY);

@@ -555,7 +555,7 @@ def cognito_section():
     fails("cognito", "InvalidParameterException", idp.delete_user_pool, UserPoolId=pool_id)
     idp.delete_user_pool_domain(Domain=DOMAIN, UserPoolId=pool_id)
     ok("cognito", "DeleteUserPoolDomain")
-    fails("cognito", "InvalidParameterException", idp.delete_user_pool_domain, Domain=DOMAIN, UserPoolId=pool_id)
+    fails("cognito", "ResourceNotFoundException", idp.delete_user_pool_domain, Domain=DOMAIN, UserPoolId=pool_id)
     idp.delete_user_pool_client(UserPoolId=pool_id, ClientId=app["ClientId"])
     fails("cognito", "ResourceNotFoundException", idp.describe_user_pool_client, UserPoolId=pool_id, ClientId=app["ClientId"])
     idp.delete_resource_server(UserPoolId=pool_id, Identifier=RESOURCE_SERVER)

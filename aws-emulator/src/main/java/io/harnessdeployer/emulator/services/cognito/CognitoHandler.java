@@ -225,9 +225,9 @@ public final class CognitoHandler extends StoreHandler<CognitoState> implements 
     Map<String, PoolRef> region = domains.getOrDefault(ctx.region(), new HashMap<>());
     PoolRef ref = region.get(domain);
     UserPool pool = store.of(ctx).pools.get(poolId);
-    if (ref == null || pool == null || !ref.equals(new PoolRef(ctx.accountId(), poolId))) {
-      throw invalid("No such domain or user pool exists.");
-    }
+    // moto answers a missing domain or pool ResourceNotFoundException; spec 7.3 takes it (and InvalidParameter) as absent.
+    if (ref == null || pool == null) throw AwsServiceError.of("ResourceNotFoundException", "No such domain or user pool exists.");
+    if (!ref.equals(new PoolRef(ctx.accountId(), poolId))) throw invalid("Domain " + domain + " does not belong to user pool " + poolId + ".");
     region.remove(domain);
     pool.domain = null;
     pool.lastModified = ctx.now();

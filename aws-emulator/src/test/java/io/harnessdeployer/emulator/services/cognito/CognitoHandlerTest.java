@@ -115,7 +115,7 @@ class CognitoHandlerTest {
     aws.fails("DeleteUserPool", Map.of("UserPoolId", id), "InvalidParameterException");
     aws.fails("DeleteUserPoolDomain", Map.of("Domain", "zscaler-mcp-harness-123456789012", "UserPoolId", other), "InvalidParameterException");
     aws.call("DeleteUserPoolDomain", Map.of("Domain", "zscaler-mcp-harness-123456789012", "UserPoolId", id));
-    aws.fails("DeleteUserPoolDomain", Map.of("Domain", "zscaler-mcp-harness-123456789012", "UserPoolId", id), "InvalidParameterException");
+    aws.fails("DeleteUserPoolDomain", Map.of("Domain", "zscaler-mcp-harness-123456789012", "UserPoolId", id), "ResourceNotFoundException");
     aws.call("DeleteUserPool", Map.of("UserPoolId", id));
   }
 

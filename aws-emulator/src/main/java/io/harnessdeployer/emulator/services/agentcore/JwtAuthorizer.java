@@ -30,9 +30,10 @@ final class JwtAuthorizer {
     if (verified.isEmpty()) return Optional.of("the token is not valid for the issuer of " + Values.string(jwt, "discoveryUrl"));
     Map<String, Object> claims = verified.get();
     List<Object> audience = Values.list(jwt.get("allowedAudience"));
-    if (!audience.isEmpty() && !audience.contains(claims.get("aud"))) return Optional.of("audience not allowed");
+    // List.contains(null) throws on immutable lists, and a Cognito token has no aud.
+    if (!audience.isEmpty() && audience.stream().noneMatch(a -> a.equals(claims.get("aud")))) return Optional.of("audience not allowed");
     List<Object> clients = Values.list(jwt.get("allowedClients"));
-    if (!clients.isEmpty() && !clients.contains(claims.get("client_id"))) return Optional.of("client not allowed");
+    if (!clients.isEmpty() && clients.stream().noneMatch(c -> c.equals(claims.get("client_id")))) return Optional.of("client not allowed");
     List<Object> scopes = Values.list(jwt.get("allowedScopes"));
     Set<String> granted = claims.get("scope") == null ? Set.of()
         : Arrays.stream(claims.get("scope").toString().split(" ")).collect(Collectors.toSet());

@@ -182,6 +182,21 @@ class GatewayTopologySdkTest {
     assertFalse(left.contains("bedrock-agentcore-control") || left.contains("cognito-idp"), left);
   }
 
+  @Test
+  void modelConstraints_areCheckedBeforeTheHandler_inEachServicesOwnError() {
+    assertThrows(InvalidParameterException.class, () -> cognito.listUserPools(r -> r.maxResults(61)));
+    assertThrows(InvalidParameterException.class, () -> cognito.createUserPoolDomain(r -> r.domain("Bad_Prefix").userPoolId("us-east-1_abc")));
+    ValidationException runtime = assertThrows(ValidationException.class, () -> agentcore.createAgentRuntime(r -> r
+        .agentRuntimeName("not-a-runtime-name").roleArn("arn:aws:iam::123456789012:role/r")
+        .agentRuntimeArtifact(a -> a.containerConfiguration(c -> c.containerUri("u")))));
+    assertTrue(runtime.getMessage().contains("agentRuntimeName"), runtime.getMessage());
+    assertThrows(ValidationException.class, () -> agentcore.createGateway(r -> r.name("not_a_gateway_name")
+        .roleArn("arn:aws:iam::123456789012:role/r").authorizerType("NONE")));
+    assertThrows(ValidationException.class, () -> agentcore.listGateways(r -> r.maxResults(1001)));
+    String calls = raw.send("GET", "/_emulator/requests?service=bedrock-agentcore-control", null).body();
+    assertTrue(calls.contains("CreateAgentRuntime") && calls.contains("ValidationException"), calls);
+  }
+
   private String createTarget(String gatewayId, String name, String endpoint, String providerArn, List<String> scopes) {
     return agentcore.createGatewayTarget(r -> r.gatewayIdentifier(gatewayId).name(name)
         .targetConfiguration(t -> t.mcp(m -> m.mcpServer(s -> s.endpoint(endpoint))))

@@ -692,7 +692,8 @@ def gateway_section():
     check("agentcore-gateway", "gateway MCP without a token", status, 401)
 
     control.delete_gateway_target(gatewayIdentifier=gateway_id, targetId=target_id)
-    fails("agentcore-gateway", "ConflictException", control.delete_gateway, gatewayIdentifier=gateway_id)
+    if CONTROLLED:  # the target drains for a while: the gateway cannot go before it (a fast profile may skip this)
+        fails("agentcore-gateway", "ConflictException", control.delete_gateway, gatewayIdentifier=gateway_id)
     settle("agentcore-gateway", "deleted target is gone",
            lambda: gone(control.get_gateway_target, gatewayIdentifier=gateway_id, targetId=target_id), bool)
     check("agentcore-gateway", "DeleteGateway status", control.delete_gateway(gatewayIdentifier=gateway_id)["status"], "DELETING")

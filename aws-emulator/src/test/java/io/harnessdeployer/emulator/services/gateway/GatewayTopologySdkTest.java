@@ -160,6 +160,13 @@ class GatewayTopologySdkTest {
     assertEquals(401, mcp(gatewayHost, null).statusCode());
     assertEquals(401, mcp(gatewayHost, "Bearer " + token.substring(0, token.length() - 4) + "AAAA").statusCode());
     assertEquals(400, tokenResponse(domain, client.clientId(), "wrong-secret").statusCode());
+    String live = raw.send("GET", "/_emulator/resources", null).body();
+    for (String type : List.of("\"user-pool\"", "\"agent-runtime\"", "\"gateway\"", "\"gateway-target\"")) {
+      assertTrue(live.contains(type), type + " in " + live);
+    }
+    String log = raw.send("GET", "/_emulator/requests", null).body();
+    assertTrue(log.contains("CreateOauth2CredentialProvider") && log.contains("/oauth2/token"), log);
+    assertFalse(log.contains(client.clientSecret()) || log.contains(token), "the request log holds no client secret or token");
 
     // Destroy in reverse (§7.3): a gateway with targets conflicts until they are gone
     agentcore.deleteGatewayTarget(r -> r.gatewayIdentifier(gatewayId).targetId(withScope));

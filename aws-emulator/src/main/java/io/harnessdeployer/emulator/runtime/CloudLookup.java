@@ -1,6 +1,7 @@
 package io.harnessdeployer.emulator.runtime;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +24,32 @@ public interface CloudLookup {
 
   /** The role with this ARN in the account's IAM, or empty if there is none. */
   default Optional<RoleTrust> roleTrust(String accountId, String roleArn) {
+    return Optional.empty();
+  }
+
+  /** An OAuth2 token endpoint's answer: a bearer token, or the OAuth error code (never both). */
+  record TokenGrant(String accessToken, String error) {
+    @Override
+    public String toString() {
+      return accessToken != null ? "TokenGrant[token=***]" : "TokenGrant[error=" + error + "]";
+    }
+  }
+
+  /**
+   * A client_credentials grant from the identity provider whose OpenID discovery URL this is (a
+   * Cognito user pool of the emulator), as an AgentCore credential provider fetches it. Null scopes
+   * ask for every scope the client may have; an empty list for none (the token has no scope claim).
+   */
+  default TokenGrant clientCredentials(
+      String discoveryUrl, String clientId, String clientSecret, List<String> scopes, Instant now) {
+    return new TokenGrant(null, "invalid_client");
+  }
+
+  /**
+   * The claims of {@code token} if the identity provider behind {@code discoveryUrl} signed it, its
+   * issuer is that provider's and it has not expired at {@code now}; else empty.
+   */
+  default Optional<Map<String, Object>> verifiedClaims(String discoveryUrl, String token, Instant now) {
     return Optional.empty();
   }
 }

@@ -56,7 +56,9 @@ public final class ServiceRouter {
     if (req.path().startsWith(ENDPOINTS_PREFIX)) return hostedByPath(req);
     if (req.path().startsWith(CONTROL_PREFIX) || req.path().equals("/_emulator")) return new Control();
     String host = hostName(req.header("Host"));
-    for (EndpointHost h : hosts.get()) {
+    // An awsJson API call is never a hosted endpoint's, even under a Host one owns (Cognito's issuer
+    // host is also its API host).
+    for (EndpointHost h : req.header("X-Amz-Target") == null ? hosts.get() : List.<EndpointHost>of()) {
       if (host != null && h.owns(host)) return new Hosted(h, hostedRequest(req, host, req.path()));
     }
     Optional<SigV4Authorization> auth = SigV4Authorization.parse(req.header("Authorization"));

@@ -5,6 +5,7 @@ import io.harnessdeployer.emulator.runtime.EndpointHost;
 import io.harnessdeployer.emulator.runtime.ServiceHandler;
 import io.harnessdeployer.emulator.services.agentcore.AgentCoreControlHandler;
 import io.harnessdeployer.emulator.services.agentcore.AgentCoreDataHandler;
+import io.harnessdeployer.emulator.services.cognito.CognitoHandler;
 import io.harnessdeployer.emulator.services.ecr.EcrHandler;
 import io.harnessdeployer.emulator.services.ecs.EcsHandler;
 import io.harnessdeployer.emulator.services.iam.IamHandler;
@@ -20,11 +21,12 @@ public final class DefaultServices {
   private DefaultServices() {}
 
   public static List<ServiceHandler> create(EmulatorSettings settings) {
-    // IAM and Secrets Manager first: services that ask them something (ECS or a harness passing a
-    // role, a container reading a secret) take `cloud`, never the handlers themselves.
+    // IAM, Secrets Manager and Cognito first: services that ask them something (ECS or a harness
+    // passing a role, a container reading a secret, a gateway checking a token) take `cloud`.
     IamHandler iam = new IamHandler();
     SecretsManagerHandler secrets = new SecretsManagerHandler(settings.clock());
-    CloudLookup cloud = new HandlerCloudLookup(iam, secrets);
+    CognitoHandler cognito = new CognitoHandler(settings.clock());
+    CloudLookup cloud = new HandlerCloudLookup(iam, secrets, cognito);
     List<ServiceHandler> all = new ArrayList<>();
     AgentCoreControlHandler agentCore = new AgentCoreControlHandler(settings, cloud);
     all.add(new StsHandler(settings, cloud));
@@ -32,6 +34,7 @@ public final class DefaultServices {
     all.add(secrets);
     all.add(new LogsHandler());
     all.add(new EcrHandler());
+    all.add(cognito);
     all.add(new EcsHandler(cloud, settings.clock()));
     all.add(agentCore);
     // A harness reaches the remote MCP tools the emulator itself hosts (e.g. an ECS Express service).

@@ -16,11 +16,17 @@ public record LatencyProfile(
     Duration harnessDelete,
     Duration iamPropagation,
     Duration runtimeCreate,
-    Duration gatewayCreate) {
+    Duration gatewayCreate,
+    Duration runtimeUpdate,
+    Duration runtimeDelete,
+    Duration gatewayUpdate,
+    Duration gatewayDelete,
+    Duration targetCreate,
+    Duration targetDelete) {
 
   public static LatencyProfile instant() {
     Duration z = Duration.ZERO;
-    return new LatencyProfile(z, z, z, z, z, z, z, z, z);
+    return new LatencyProfile(z, z, z, z, z, z, z, z, z, z, z, z, z, z, z);
   }
 
   public static LatencyProfile realistic() {
@@ -33,7 +39,13 @@ public record LatencyProfile(
         Duration.ofSeconds(4),
         Duration.ofSeconds(5),
         Duration.ofSeconds(8),
-        Duration.ofSeconds(6));
+        Duration.ofSeconds(6),
+        Duration.ofSeconds(8),
+        Duration.ofSeconds(4),
+        Duration.ofSeconds(4),
+        Duration.ofSeconds(4),
+        Duration.ofSeconds(4),
+        Duration.ofSeconds(2));
   }
 
   /** {@code instant}, {@code realistic}, or either followed by overrides: {@code instant,ecs.activate=3s}. */
@@ -54,18 +66,22 @@ public record LatencyProfile(
   }
 
   public LatencyProfile with(String name, Duration d) {
-    Map<String, Duration> m =
-        new java.util.LinkedHashMap<>(
-            Map.of(
-                "ecs.activate", ecsServiceActivate,
-                "ecs.update", ecsServiceUpdate,
-                "ecs.drain", ecsServiceDrain,
-                "harness.create", harnessCreate,
-                "harness.update", harnessUpdate,
-                "harness.delete", harnessDelete,
-                "iam.propagation", iamPropagation,
-                "runtime.create", runtimeCreate,
-                "gateway.create", gatewayCreate));
+    Map<String, Duration> m = new java.util.LinkedHashMap<>();
+    m.put("ecs.activate", ecsServiceActivate);
+    m.put("ecs.update", ecsServiceUpdate);
+    m.put("ecs.drain", ecsServiceDrain);
+    m.put("harness.create", harnessCreate);
+    m.put("harness.update", harnessUpdate);
+    m.put("harness.delete", harnessDelete);
+    m.put("iam.propagation", iamPropagation);
+    m.put("runtime.create", runtimeCreate);
+    m.put("gateway.create", gatewayCreate);
+    m.put("runtime.update", runtimeUpdate);
+    m.put("runtime.delete", runtimeDelete);
+    m.put("gateway.update", gatewayUpdate);
+    m.put("gateway.delete", gatewayDelete);
+    m.put("target.create", targetCreate);
+    m.put("target.delete", targetDelete);
     if (!m.containsKey(name)) throw new IllegalArgumentException("unknown delay: " + name);
     m.put(name, d);
     return new LatencyProfile(
@@ -77,7 +93,13 @@ public record LatencyProfile(
         m.get("harness.delete"),
         m.get("iam.propagation"),
         m.get("runtime.create"),
-        m.get("gateway.create"));
+        m.get("gateway.create"),
+        m.get("runtime.update"),
+        m.get("runtime.delete"),
+        m.get("gateway.update"),
+        m.get("gateway.delete"),
+        m.get("target.create"),
+        m.get("target.delete"));
   }
 
   static Duration parseDuration(String s) {

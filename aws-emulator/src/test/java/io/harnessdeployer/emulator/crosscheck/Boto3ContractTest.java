@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class Boto3ContractTest {
   private static final Path SCRIPT = Path.of("src/test/python/boto3_contract.py");
-  private static final List<String> SECTIONS = List.of("sts", "assume-role", "iam", "ecs", "logs", "secretsmanager", "ecr", "agentcore");
+  private static final List<String> SECTIONS = List.of("sts", "assume-role", "iam", "ecs", "logs", "secretsmanager", "ecr", "agentcore",
+      "cognito", "agentcore-gateway");
 
   private final TestClock clock = new TestClock(Instant.parse("2026-11-24T04:00:00Z"));
   private Emulator emulator;
@@ -60,7 +61,7 @@ class Boto3ContractTest {
 
     assertEquals(0, result.exitCode(), result.output());
     assertTrue(result.lines().contains("PASS " + SECTIONS.size() + " sections"), result.output());
-    for (String service : List.of("sts", "iam", "ecs", "logs", "secretsmanager", "ecr", "bedrock-agentcore-control", "bedrock-agentcore")) {
+    for (String service : List.of("sts", "iam", "ecs", "logs", "secretsmanager", "ecr", "cognito-idp", "bedrock-agentcore-control", "bedrock-agentcore")) {
       assertFalse(emulator.requests().find(service, null).isEmpty(), "boto3 reached this emulator's " + service);
     }
   }

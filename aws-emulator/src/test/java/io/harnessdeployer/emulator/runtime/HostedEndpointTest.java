@@ -69,6 +69,18 @@ class HostedEndpointTest {
   }
 
   @Test
+  void awsJsonCalls_underAnOwnedHost_reachTheApi() throws Exception {
+    try (Socket s = new Socket("127.0.0.1", emulator.port())) {
+      String body = "{\"MaxResults\":10}";
+      s.getOutputStream().write(("POST / HTTP/1.1\r\nHost: cognito-idp.us-east-1.amazonaws.com\r\n"
+          + "X-Amz-Target: AWSCognitoIdentityProviderService.ListUserPools\r\nContent-Type: application/x-amz-json-1.1\r\n"
+          + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII));
+      String response = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(response.startsWith("HTTP/1.1 200") && response.contains("\"UserPools\":[]"), response);
+    }
+  }
+
+  @Test
   void faults_applyToHostedEndpointsAsServiceMcp() {
     HttpResponse<String> f = raw.send("POST", "/_emulator/faults",
         "{\"service\":\"mcp\",\"operation\":\"/health\",\"errorCode\":\"ServiceUnavailable\",\"httpStatus\":503,\"count\":1}");

@@ -1,6 +1,7 @@
 package io.harnessdeployer.emulator.services.agentcore;
 
 import io.harnessdeployer.emulator.runtime.CloudLookup;
+import io.harnessdeployer.emulator.runtime.EndpointHost;
 import io.harnessdeployer.emulator.runtime.Operation;
 import io.harnessdeployer.emulator.runtime.RequestContext;
 import io.harnessdeployer.emulator.runtime.ResourceView;
@@ -19,14 +20,17 @@ import java.util.Random;
 import java.util.function.Supplier;
 
 /**
- * bedrock-agentcore-control: Token Vault credential providers, Harnesses and tags. AgentRuntime and
- * Gateway operations are not registered here, so the emulator answers them 501.
+ * bedrock-agentcore-control: Token Vault credential providers, Harnesses, Runtimes, Gateways and
+ * their targets, and tags; and, as a hosted endpoint, each Gateway's MCP URL ({@link GatewayEndpoint}).
  */
-public final class AgentCoreControlHandler implements ServiceHandler {
+public final class AgentCoreControlHandler implements ServiceHandler, EndpointHost {
   private final AccountRegionStore<AgentCoreState> store = AccountRegionStore.regional(AgentCoreState::new);
   private final Clock clock;
   private final CredentialProviders providers;
   private final Harnesses harnesses;
+  private final Runtimes runtimes;
+  private final Gateways gateways;
+  private final GatewayEndpoint gatewayEndpoint;
   private final Map<String, Operation> operations;
 
   public AgentCoreControlHandler(EmulatorSettings settings, CloudLookup cloud) {
@@ -38,6 +42,9 @@ public final class AgentCoreControlHandler implements ServiceHandler {
     Ids ids = new Ids(random);
     this.providers = new CredentialProviders(store, ids);
     this.harnesses = new Harnesses(store, cloud, ids);
+    this.runtimes = new Runtimes(store, cloud, ids, this::settle);
+    this.gateways = new Gateways(store, cloud, ids, this::settle);
+    this.gatewayEndpoint = new GatewayEndpoint(store, cloud, gateways.reach(), this::settle);
     this.operations =
         Map.ofEntries(
             Map.entry("CreateApiKeyCredentialProvider", providers::createApiKey),
@@ -55,6 +62,20 @@ public final class AgentCoreControlHandler implements ServiceHandler {
             Map.entry("UpdateHarness", harnesses::update),
             Map.entry("DeleteHarness", harnesses::delete),
             Map.entry("ListHarnesses", harnesses::list),
+            Map.entry("CreateAgentRuntime", runtimes::create),
+            Map.entry("GetAgentRuntime", runtimes::get),
+            Map.entry("UpdateAgentRuntime", runtimes::update),
+            Map.entry("DeleteAgentRuntime", runtimes::delete),
+            Map.entry("ListAgentRuntimes", runtimes::list),
+            Map.entry("CreateGateway", gateways::create),
+            Map.entry("GetGateway", gateways::get),
+            Map.entry("UpdateGateway", gateways::update),
+            Map.entry("DeleteGateway", gateways::delete),
+            Map.entry("ListGateways", gateways::list),
+            Map.entry("CreateGatewayTarget", gateways::createTarget),
+            Map.entry("GetGatewayTarget", gateways::getTarget),
+            Map.entry("DeleteGatewayTarget", gateways::deleteTarget),
+            Map.entry("ListGatewayTargets", gateways::listTargets),
             Map.entry("TagResource", this::tagResource),
             Map.entry("UntagResource", this::untagResource),
             Map.entry("ListTagsForResource", this::listTagsForResource));
@@ -89,7 +110,7 @@ public final class AgentCoreControlHandler implements ServiceHandler {
   private Map<String, Object> tagResource(RequestContext ctx, Map<String, Object> input) {
     AgentCoreState s = store.of(ctx);
     synchronized (s) {
-      harnesses.settle(s, ctx.now());
+      settle(s, ctx.now());
       Map<String, String> tags = tagsOf(s, (String) input.get("resourceArn"));
       Map<String, String> merged = new LinkedHashMap<>(tags);
       merged.putAll(Values.tags(input.get("tags")));
@@ -102,7 +123,7 @@ public final class AgentCoreControlHandler implements ServiceHandler {
   private Map<String, Object> untagResource(RequestContext ctx, Map<String, Object> input) {
     AgentCoreState s = store.of(ctx);
     synchronized (s) {
-      harnesses.settle(s, ctx.now());
+      settle(s, ctx.now());
       Map<String, String> tags = tagsOf(s, (String) input.get("resourceArn"));
       Values.list(input.get("tagKeys")).forEach(k -> tags.remove(k.toString()));
       return Map.of();
@@ -112,9 +133,26 @@ public final class AgentCoreControlHandler implements ServiceHandler {
   private Map<String, Object> listTagsForResource(RequestContext ctx, Map<String, Object> input) {
     AgentCoreState s = store.of(ctx);
     synchronized (s) {
-      harnesses.settle(s, ctx.now());
+      settle(s, ctx.now());
       return Map.of("tags", new LinkedHashMap<String, Object>(tagsOf(s, (String) input.get("resourceArn"))));
     }
+  }
+
+  /** Runtimes before gateways: a target's connectivity check reads its Runtime's settled status. */
+  private void settle(AgentCoreState s, java.time.Instant now) {
+    harnesses.settle(s, now);
+    runtimes.settle(s, now);
+    gateways.settle(s, now);
+  }
+
+  @Override
+  public boolean owns(String host) {
+    return GatewayEndpoint.owns(host);
+  }
+
+  @Override
+  public Response answer(Request request) {
+    return gatewayEndpoint.answer(request, clock.instant());
   }
 
   private static Map<String, String> tagsOf(AgentCoreState s, String arn) {
@@ -128,7 +166,7 @@ public final class AgentCoreControlHandler implements ServiceHandler {
     List<ResourceView> out = new ArrayList<>();
     for (AgentCoreState s : store.all()) {
       synchronized (s) {
-        harnesses.settle(s, clock.instant());
+        settle(s, clock.instant());
         for (ApiKeyProvider p : s.apiKeyProviders.values()) {
           out.add(new ResourceView(service(), "apikey-credential-provider", p.name(), p.arn(), "READY", Map.copyOf(s.tags.get(p.arn()))));
         }
@@ -137,6 +175,15 @@ public final class AgentCoreControlHandler implements ServiceHandler {
         }
         for (HarnessRecord h : s.harnesses.values()) {
           out.add(new ResourceView(service(), "harness", h.name, h.arn, h.status, Map.copyOf(s.tags.get(h.arn))));
+        }
+        for (RuntimeRecord r : s.runtimes.values()) {
+          out.add(new ResourceView(service(), "agent-runtime", r.name, r.arn, r.life.status, Map.copyOf(s.tags.get(r.arn))));
+        }
+        for (GatewayRecord g : s.gateways.values()) {
+          out.add(new ResourceView(service(), "gateway", g.name(), g.arn, g.life.status, Map.copyOf(s.tags.get(g.arn))));
+          for (TargetRecord t : g.targets.values()) {
+            out.add(new ResourceView(service(), "gateway-target", t.name, g.arn + "/target/" + t.id, t.life.status, Map.of()));
+          }
         }
       }
     }

@@ -14,6 +14,10 @@ final class AgentCoreState {
   final Map<String, OAuth2Provider> oauth2Providers = new TreeMap<>();
   /** By harnessId, in creation order. */
   final Map<String, HarnessRecord> harnesses = new LinkedHashMap<>();
+  /** By agentRuntimeId, in creation order. */
+  final Map<String, RuntimeRecord> runtimes = new LinkedHashMap<>();
+  /** By gatewayId, in creation order; each holds its targets. */
+  final Map<String, GatewayRecord> gateways = new LinkedHashMap<>();
   /** Tags of every live taggable resource, by ARN; a resource without tags has an empty map. */
   final Map<String, Map<String, String>> tags = new HashMap<>();
   /** clientToken of a create or update → what it did, for idempotent retries. */

@@ -40,7 +40,7 @@ final class Harnesses {
       if (s.harnesses.values().stream().anyMatch(h -> h.name.equals(name))) {
         throw Errors.conflict("A harness with the name " + name + " already exists.");
       }
-      requireAssumableRole(ctx, (String) input.get("executionRoleArn"));
+      Roles.requireAssumable(ctx, cloud, "executionRoleArn", (String) input.get("executionRoleArn"));
       String id = name + "-" + ids.alnum(10);
       String arn = ctx.arn("bedrock-agentcore", "harness/" + id);
       Map<String, Object> spec = new LinkedHashMap<>();
@@ -84,7 +84,7 @@ final class Harnesses {
       if (!h.status.equals("READY") && !h.status.equals("UPDATE_FAILED")) {
         throw Errors.conflict("Harness " + h.id + " is " + h.status + "; it can be updated once it is READY.");
       }
-      if (input.get("executionRoleArn") != null) requireAssumableRole(ctx, (String) input.get("executionRoleArn"));
+      if (input.get("executionRoleArn") != null) Roles.requireAssumable(ctx, cloud, "executionRoleArn", (String) input.get("executionRoleArn"));
       Map<String, Object> spec = Values.copy(h.spec());
       for (String m : HarnessRecord.SPEC_MEMBERS) {
         Object v = input.get(m);
@@ -157,48 +157,24 @@ final class Harnesses {
     });
   }
 
-  /** AgentCore assumes the role while it validates the request, so a role IAM has not yet propagated fails too. */
-  private void requireAssumableRole(RequestContext ctx, String roleArn) {
-    Optional<Instant> created = cloud.roleCreatedAt(ctx.accountId(), roleArn);
-    if (created.isEmpty() || ctx.now().isBefore(created.get().plus(ctx.settings().latency().iamPropagation()))) {
-      throw Errors.invalidField("executionRoleArn",
-          "Role validation failed for '" + roleArn + "'. Verify that the role exists and that its trust policy"
-              + " allows bedrock-agentcore.amazonaws.com to assume it.");
-    }
-  }
-
   private static HarnessRecord find(AgentCoreState s, String id) {
     HarnessRecord h = s.harnesses.get(id);
     if (h == null) throw Errors.notFound("Harness " + id + " not found.");
     return h;
   }
 
-  /** The same clientToken with the same request repeats the first answer; with another request it is rejected. */
   private static Optional<HarnessRecord> replay(
       AgentCoreState s, Map<String, Object> input, String operation, Map<String, Object> request) {
-    Object token = input.get("clientToken");
-    AgentCoreState.IdempotentCall call = token == null ? null : s.clientTokens.get(token.toString());
-    if (call == null || !s.harnesses.containsKey(call.harnessId())) return Optional.empty();
-    if (!call.operation().equals(operation) || !call.request().equals(request)) {
-      throw Errors.invalid("IdempotentParameterMismatchException",
-          "The clientToken was already used with different request parameters.");
-    }
-    return Optional.of(s.harnesses.get(call.harnessId()));
+    return ClientTokens.replay(s, input, operation, s.harnesses::containsKey).map(s.harnesses::get);
   }
 
   private static void remember(
       AgentCoreState s, Map<String, Object> input, String operation, Map<String, Object> request, HarnessRecord h) {
-    Object token = input.get("clientToken");
-    if (token != null) {
-      s.clientTokens.put(token.toString(), new AgentCoreState.IdempotentCall(operation, request, h.id, h.version()));
-    }
+    ClientTokens.remember(s, input, operation, h.id, h.version());
   }
 
   private static Map<String, Object> withoutToken(Map<String, Object> input) {
-    Map<String, Object> request = Values.copy(input);
-    request.remove("clientToken");
-    request.values().removeIf(v -> v == null);
-    return request;
+    return ClientTokens.request(input);
   }
 
   /**

@@ -1,6 +1,7 @@
 /**
  * Amazon Bedrock AgentCore: the control plane ({@code bedrock-agentcore-control}: Token Vault
- * credential providers, Harnesses, tags) and the data plane ({@code bedrock-agentcore}: InvokeHarness).
+ * credential providers, Harnesses, Runtimes, Gateways and their targets, tags; each Gateway's MCP URL
+ * as a hosted endpoint) and the data plane ({@code bedrock-agentcore}: InvokeHarness).
  *
  * <p>Behaviour the models do not say, and where it comes from:
  *
@@ -22,6 +23,14 @@
  *   <li>Unset required Harness members get defaults: {@link Harnesses#DEFAULT_MODEL_ID}, empty lists,
  *       {@code allowedTools ["*"]}, truncation {@code sliding_window}, and a managed runtime environment
  *       named {@code harness_<name>} (the name AWS gives the harness's workload identity).
+ *   <li>Runtimes and Gateways follow their {@link Lifecycle} on the latency profile and check their
+ *       role like harnesses. Duplicate names, and update or delete while CREATING/UPDATING, are
+ *       ConflictException; so is DeleteGateway while the gateway has targets (spec §7.3 waits for the
+ *       target to drain) and CreateGatewayTarget on a gateway that is not READY. Gateway ids are the
+ *       lower-cased name plus 10 characters, target ids 10 upper-case characters.
+ *   <li>A target settles READY only if {@link RuntimeReach} reaches its server at that moment, else
+ *       FAILED with the reason in {@code statusReasons}: the spec's creation-time connectivity check
+ *       (a token without the Runtime's scope is a 401 there).
  *   <li>InvokeHarness on a harness that is not READY is a ValidationException, reason ResourceConflict
  *       (the operation models no ConflictException). The answer is simulated: it repeats the user's
  *       message and, per tool, says whether the harness can reach it. A {@code remote_mcp} URL is

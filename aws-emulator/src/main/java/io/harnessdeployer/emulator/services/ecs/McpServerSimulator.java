@@ -1,16 +1,12 @@
 package io.harnessdeployer.emulator.services.ecs;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.harnessdeployer.emulator.runtime.CloudLookup;
 import io.harnessdeployer.emulator.runtime.EndpointHost.Response;
+import io.harnessdeployer.emulator.services.common.McpJsonRpc;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -35,7 +31,6 @@ public final class McpServerSimulator {
   private static final String ALB_503 =
       "<html><head><title>503 Service Temporarily Unavailable</title></head><body><center>"
           + "<h1>503 Service Temporarily Unavailable</h1></center></body></html>";
-  private static final ObjectMapper JSON = new ObjectMapper();
   static final String FAILURE_HEADER = "X-Emulator-Task-Failure";
 
   private final EndpointIndex endpoints;
@@ -74,61 +69,18 @@ public final class McpServerSimulator {
     if (!p.equals("/mcp") && !p.equals("/mcp/")) return text(404, "Not Found");
     if (!launch.allowsHost(service.endpointHost)) return text(421, "Invalid Host header");
     if (method.equals("GET")) {
-      return Response.json(406, rpcError(null, -32600, "Not Acceptable: Client must accept text/event-stream"));
+      return Response.json(406, McpJsonRpc.error(null, -32600, "Not Acceptable: Client must accept text/event-stream"));
     }
     if (!method.equals("POST")) return new Response(405, Map.of("Allow", "GET, POST"), new byte[0]);
-    return jsonRpc(body);
+    return McpJsonRpc.answer(body);
   }
 
   private static Response alb503(String reason) {
     return new Response(503, Map.of("Content-Type", "text/html", FAILURE_HEADER, reason), bytes(ALB_503));
   }
 
-  private static Response jsonRpc(byte[] body) {
-    JsonNode request;
-    try {
-      request = JSON.readTree(body);
-    } catch (java.io.IOException e) {
-      return Response.json(400, rpcError(null, -32700, "Parse error"));
-    }
-    if (request == null || !request.isObject()) return Response.json(400, rpcError(null, -32600, "Invalid Request"));
-    JsonNode id = request.get("id");
-    String method = request.path("method").asText();
-    if (id == null) return new Response(202, Map.of(), new byte[0]); // a notification
-    ObjectNode result = JSON.createObjectNode();
-    switch (method) {
-      case "initialize" -> {
-        result.put("protocolVersion", request.path("params").path("protocolVersion").asText("2025-06-18"));
-        result.putObject("capabilities").putObject("tools").put("listChanged", true);
-        result.putObject("serverInfo").put("name", "Zscaler MCP Server").put("version", "emulated");
-      }
-      case "ping" -> {}
-      default -> {
-        return Response.json(200, rpcError(id, -32601, "Method not found: " + method));
-      }
-    }
-    ObjectNode response = JSON.createObjectNode().put("jsonrpc", "2.0");
-    response.set("id", id);
-    response.set("result", result);
-    String session = HexFormat.of().formatHex(longBytes(ThreadLocalRandom.current().nextLong()));
-    return new Response(200, Map.of("Content-Type", "application/json", "Mcp-Session-Id", session), bytes(response.toString()));
-  }
-
-  private static String rpcError(JsonNode id, int code, String message) {
-    ObjectNode response = JSON.createObjectNode().put("jsonrpc", "2.0");
-    response.set("id", id);
-    response.putObject("error").put("code", code).put("message", message);
-    return response.toString();
-  }
-
   private static Response text(int status, String body) {
     return new Response(status, Map.of("Content-Type", "text/plain; charset=utf-8"), bytes(body));
-  }
-
-  private static byte[] longBytes(long v) {
-    byte[] b = new byte[8];
-    for (int i = 7; i >= 0; i--, v >>= 8) b[i] = (byte) v;
-    return b;
   }
 
   private static byte[] bytes(String s) {

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ApiKeyCredentialProviderItem;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreateApiKeyCredentialProviderResponse;
@@ -115,8 +114,9 @@ class AgentCoreControlSdkTest {
   }
 
   @Test
-  void agentRuntimeOperations_areNotImplementedHere() {
-    AwsServiceException e = assertThrows(AwsServiceException.class, () -> client.getAgentRuntime(r -> r.agentRuntimeId("rt-0123456789")));
-    assertEquals(501, e.statusCode());
+  void agentRuntimeOperations_areServed_anUnknownRuntimeIsNotFound() {
+    ResourceNotFoundException e =
+        assertThrows(ResourceNotFoundException.class, () -> client.getAgentRuntime(r -> r.agentRuntimeId("rt-0123456789")));
+    assertEquals(404, e.statusCode());
   }
 }

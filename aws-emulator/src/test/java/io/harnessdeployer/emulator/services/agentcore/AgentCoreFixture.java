@@ -29,6 +29,10 @@ final class AgentCoreFixture {
   static final Duration UPDATE = Duration.ofSeconds(4);
   static final Duration DELETE = Duration.ofSeconds(3);
   static final Duration PROPAGATION = Duration.ofSeconds(5);
+  static final Duration RUNTIME = Duration.ofSeconds(8);
+  static final Duration GATEWAY = Duration.ofSeconds(6);
+  static final Duration TARGET = Duration.ofSeconds(4);
+  static final Duration GONE = Duration.ofSeconds(2);
 
   final StepClock clock = new StepClock(Instant.parse("2026-03-01T10:00:00Z"));
   final Map<String, Instant> roles = new HashMap<>();
@@ -42,7 +46,15 @@ final class AgentCoreFixture {
         .with("harness.create", CREATE)
         .with("harness.update", UPDATE)
         .with("harness.delete", DELETE)
-        .with("iam.propagation", PROPAGATION);
+        .with("iam.propagation", PROPAGATION)
+        .with("runtime.create", RUNTIME)
+        .with("runtime.update", RUNTIME)
+        .with("runtime.delete", GONE)
+        .with("gateway.create", GATEWAY)
+        .with("gateway.update", GATEWAY)
+        .with("gateway.delete", GONE)
+        .with("target.create", TARGET)
+        .with("target.delete", GONE);
     settings = EmulatorSettings.defaults().withClock(clock).withLatency(latency);
     CloudLookup cloud = new CloudLookup() {
       @Override

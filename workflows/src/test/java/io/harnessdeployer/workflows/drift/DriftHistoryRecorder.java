@@ -20,7 +20,7 @@ class DriftHistoryRecorder {
       DeployRequest req = DriftRig.request(null).build();
       cloud.seed(req);
       cloud.live.remove(req.names().secret());
-      cloud.edit(req.names().harness(), "modelId", "another-model");
+      cloud.edit(req.names().harness(), "model", java.util.Map.of("modelId", "another-model"));
       rig.checkOnce(req, false);
       Files.writeString(Path.of("src/test/resources/" + DriftReplayTest.CHECK),
           rig.client.fetchHistory(io.harnessdeployer.workflows.drift.DriftIds.checkId(req.key())).toJson(true));

@@ -86,6 +86,11 @@ class DriftCheckWorkflowTest {
     }
     assertEquals("DRIFTED", r.verdict());
     assertEquals("DRIFTED: secret DELETED", r.summary());
+    String details = rig.client.newUntypedWorkflowStub(DriftIds.checkId(req.key()))
+        .query("__temporal_workflow_metadata", io.temporal.api.sdk.v1.WorkflowMetadata.class)
+        .getCurrentDetails();
+    assertTrue(details.startsWith("**DRIFTED: secret DELETED**"), details);
+    assertTrue(details.contains("| secret | DELETED |  |\n| task-execution-role | NOT_CHECKED | needs secret, which is DELETED |"), details);
   }
 
   @Test

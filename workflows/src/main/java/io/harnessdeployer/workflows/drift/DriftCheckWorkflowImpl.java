@@ -10,6 +10,7 @@ import io.harnessdeployer.workflows.deploy.DeployWorkflow;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.topology.LiveWalk;
 import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.enums.v1.ParentClosePolicy;
 import io.temporal.failure.ChildWorkflowFailure;
 import io.temporal.failure.TemporalFailure;
 import io.temporal.workflow.Async;
@@ -52,7 +53,10 @@ public class DriftCheckWorkflowImpl implements DriftCheckWorkflow {
   private Heal heal(DeployRequest req) {
     String id = req.key().workflowId();
     DeployWorkflow deploy = Workflow.newChildWorkflowStub(DeployWorkflow.class,
-        ChildWorkflowOptions.newBuilder().setWorkflowId(id).setTaskQueue(TaskQueues.DEPLOY).build());
+        ChildWorkflowOptions.newBuilder().setWorkflowId(id).setTaskQueue(TaskQueues.DEPLOY)
+            // a check that is terminated or canceled mid-heal cancels the deploy, which then rolls
+            // back what it created once its calls in flight end, instead of dying half-way
+            .setParentClosePolicy(ParentClosePolicy.PARENT_CLOSE_POLICY_REQUEST_CANCEL).build());
     Promise<DeploySummary> result = Async.function(deploy::deploy, req);
     String runId = null;
     try {

@@ -50,13 +50,13 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
- * One deployment's world for a test: the real emulator in-process (instant lifecycles), the real
+ * One deployment's world for a test (destroy's, and drift's): the real emulator in-process (instant lifecycles), the real
  * activities and both workflows registered by {@link Workers#register}, on a time-skipping test
  * server. The emulator and the activities' waits share a clock that polls move; nothing sleeps.
  */
-final class DestroyRig implements AutoCloseable {
-  static final String REGION = "us-east-1";
-  static final String DEPLOYMENT = "dx";
+public final class DestroyRig implements AutoCloseable {
+  public static final String REGION = "us-east-1";
+  public static final String DEPLOYMENT = "dx";
   static final String TAG_VALUE = REGION + "/" + DEPLOYMENT;
 
   /** Moved by the activities' polls and read by the emulator's lifecycles. */
@@ -81,12 +81,12 @@ final class DestroyRig implements AutoCloseable {
 
   final SteppedClock clock = new SteppedClock();
   final Emulator emulator;
-  final EmulatorApi api;
-  final AwsClients aws;
-  final TestWorkflowEnvironment env;
+  public final EmulatorApi api;
+  public final AwsClients aws;
+  public final TestWorkflowEnvironment env;
   final SealKey key = SealKey.of(new byte[32], "destroy-test");
 
-  DestroyRig() {
+  public DestroyRig() {
     System.setProperty("sun.net.httpserver.nodelay", "true"); // else ~40 ms per response (Nagle + delayed ACK)
     emulator = Emulator.builder().port(0)
         .settings(EmulatorSettings.defaults().withClock(clock).withLatency(LatencyProfile.instant()))
@@ -104,7 +104,7 @@ final class DestroyRig implements AutoCloseable {
     env.start();
   }
 
-  DeployRequest.Builder deployRequest() {
+  public DeployRequest.Builder deployRequest() {
     return DeployRequest.builder(DEPLOYMENT, REGION,
             new ZscalerCredentials("zs-id", "zs-secret-destroy-31", "cust-1", "acme", null).seal(key))
         .containerEnv(Map.of("ZSCALER_MCP_WRITE_ENABLED", "false"));
@@ -114,7 +114,7 @@ final class DestroyRig implements AutoCloseable {
     return DestroyRequest.builder(DEPLOYMENT, REGION);
   }
 
-  DeploySummary deploy(DeployRequest req) {
+  public DeploySummary deploy(DeployRequest req) {
     return deployStub(req).deploy(req);
   }
 

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** The emulator's control API ({@code /_emulator/...}) over plain HTTP, as an outside observer sees it. */
-final class EmulatorApi {
+public final class EmulatorApi {
   /** What a delete leaves describable for a while: gone for every practical purpose. */
   static final Set<String> TOMBSTONES = Set.of("INACTIVE", "SCHEDULED_FOR_DELETION", "DELETE_IN_PROGRESS");
 
@@ -56,13 +56,13 @@ final class EmulatorApi {
   }
 
   /** {@code "<service>.<operation>"} of every request after sequence number {@code afterSeq}. */
-  List<String> operationsAfter(long afterSeq) {
+  public List<String> operationsAfter(long afterSeq) {
     return requests().stream().filter(r -> ((Number) r.get("seq")).longValue() > afterSeq)
         .map(r -> r.get("service") + "." + r.get("operation")).toList();
   }
 
   /** The sequence number of the newest request, 0 if none. */
-  long lastSeq() {
+  public long lastSeq() {
     return requests().stream().mapToLong(r -> ((Number) r.get("seq")).longValue()).max().orElse(0);
   }
 

@@ -4,6 +4,7 @@ import io.harnessdeployer.client.options.DurationConverter;
 import io.harnessdeployer.client.temporal.TemporalConnection;
 import io.harnessdeployer.client.temporal.TemporalErrors;
 import io.harnessdeployer.workflows.common.DeploymentKey;
+import io.harnessdeployer.workflows.drift.DriftCheckWorkflow;
 import io.harnessdeployer.workflows.drift.DriftIds;
 import io.harnessdeployer.workflows.drift.DriftRequest;
 import io.temporal.api.common.v1.WorkflowType;
@@ -37,7 +38,7 @@ public final class ScheduledChecks {
   /** Our schedule ids: {@code harness-deployer/<region>/<name>/drift-schedule}. */
   private static final String PREFIX = SAMPLE.workflowId().substring(0, SAMPLE.workflowId().length() - SAMPLE.toString().length());
   private static final String SUFFIX = DriftIds.scheduleId(SAMPLE).substring(SAMPLE.workflowId().length());
-  private static final String WORKFLOW_TYPE = "DriftCheckWorkflow";
+  private static final String WORKFLOW_TYPE = DriftCheckWorkflow.class.getSimpleName();
 
   private final DriftSchedules drift;
   private final TemporalConnection conn;

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** Creates or updates the deployment's drift schedule (a timer loop on a server without Schedules). */
 @Command(name = "schedule", mixinStandardHelpOptions = true,
-    description = "Check the deployment for drift on a Temporal Schedule, every --every (overlap skip, pause on"
-        + " failure); created, or updated when it exists. On the local test server: a timer loop instead.")
+    description = "Check the deployment for drift on a Temporal Schedule (overlap skip, pause on failure);"
+        + " created, or updated when it exists. On the local test server: a timer loop instead.")
 public final class DriftScheduleCommand implements Callable<Integer> {
   @ParentCommand DriftCommand drift;
   @Spec CommandSpec spec;

@@ -26,15 +26,15 @@ public final class DriftSchedulesCommand implements Callable<Integer> {
   @ParentCommand DriftCommand drift;
   @Spec CommandSpec spec;
   @Mixin TemporalOptions temporal;
-  @Mixin AwsOptions aws;
   @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
     CliContext ctx = drift.context();
     OutputPrinter printer = new OutputPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), output.json());
-    Target.check(ctx, temporal, aws);
-    Target target = Target.resolve(ctx, temporal, aws);
+    AwsOptions noAws = new AwsOptions(); // a listing reads no AWS: only where Temporal is
+    Target.check(ctx, temporal, noAws);
+    Target target = Target.resolve(ctx, temporal, noAws);
     try (TemporalConnection conn = ctx.temporal().connect(target.temporalAddress(), target.namespace())) {
       List<ScheduledCheck> all = new ScheduledChecks(conn).list();
       printer.result(all, out -> {

@@ -4,6 +4,8 @@ import io.harnessdeployer.workflows.Registration;
 import io.harnessdeployer.workflows.adopt.AdoptWorkflowImpl;
 import io.harnessdeployer.workflows.deploy.DeployWorkflowImpl;
 import io.harnessdeployer.workflows.destroy.DestroyWorkflowImpl;
+import io.harnessdeployer.workflows.drift.DriftCheckWorkflowImpl;
+import io.harnessdeployer.workflows.plan.PlanWorkflowImpl;
 import io.harnessdeployer.activities.aws.ScopedRole;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactoryOptions;
@@ -15,9 +17,9 @@ import org.slf4j.LoggerFactory;
 public final class Workers {
   private static final Logger log = LoggerFactory.getLogger(Workers.class);
 
-  /** The workflow implementations this build hosts (drift joins when it lands). */
+  /** The workflow implementations this build hosts. */
   static final List<Class<?>> WORKFLOWS = List.of(DeployWorkflowImpl.class, DestroyWorkflowImpl.class,
-      AdoptWorkflowImpl.class);
+      AdoptWorkflowImpl.class, DriftCheckWorkflowImpl.class, PlanWorkflowImpl.class);
 
   private Workers() {}
 

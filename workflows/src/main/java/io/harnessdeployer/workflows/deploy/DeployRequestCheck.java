@@ -14,11 +14,11 @@ import java.util.Map;
  * Input checks before any AWS call. The CLI checks the same things (and exits 2); these protect
  * starts from the Temporal UI or another client. Failures are non-retryable {@code Validation}.
  */
-final class DeployRequestCheck {
+public final class DeployRequestCheck {
   private DeployRequestCheck() {}
 
   /** Fills what a hand-written start (Temporal UI JSON) may leave out with the spec defaults. */
-  static DeployRequest withDefaults(DeployRequest r) {
+  public static DeployRequest withDefaults(DeployRequest r) {
     if (r == null) {
       throw invalid("a DeployRequest is required");
     }
@@ -36,6 +36,11 @@ final class DeployRequestCheck {
   }
 
   static void validate(DeployRequest r) {
+    validate(r, true);
+  }
+
+  /** @param needsCredentials false for what only reads (a drift check without heal, a plan) */
+  public static void validate(DeployRequest r, boolean needsCredentials) {
     try {
       new DeploymentKey(r.region(), r.deploymentName());
     } catch (IllegalArgumentException e) {
@@ -51,7 +56,7 @@ final class DeployRequestCheck {
     } else if (!r.externalMcpUrl().trim().toLowerCase(Locale.ROOT).startsWith("https://")) {
       throw invalid("MCP URL must be HTTPS: " + r.externalMcpUrl());
     }
-    if (r.credentials() == null) {
+    if (needsCredentials && r.credentials() == null) {
       throw invalid("sealed Zscaler credentials are required");
     }
     if (r.secretMode() == SecretMode.BRING_YOUR_OWN

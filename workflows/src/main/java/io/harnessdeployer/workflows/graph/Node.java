@@ -23,6 +23,8 @@ import java.util.Map;
  *     by {@link Compare#diff}; null for checks
  * @param claim the live resource its ensure adopts or creates, with its kind's ownership rule, for
  *     the preflight check; null for checks and for resources no ensure of ours touches
+ * @param recall read-only: what {@link #ensure} would output, from what is live, so drift and plan
+ *     can compute the desired state of the nodes that need this one; null: nothing to recall
  */
 public record Node(
     String id,
@@ -36,7 +38,8 @@ public record Node(
     String undoneWith,
     Describe describe,
     Desired desired,
-    OwnershipClaim claim) {
+    OwnershipClaim claim,
+    Recall recall) {
 
   /** Ensures the resource (or runs the check); idempotent, so a RETRY simply runs it again. */
   @FunctionalInterface
@@ -63,6 +66,16 @@ public record Node(
   @FunctionalInterface
   public interface Desired {
     Map<String, Object> run(Step step);
+  }
+
+  /**
+   * A resource's recall reads its own {@link Step#observed}; a check's reads its needs' outputs
+   * and observations, or read-only activities. Throws {@link NotRecallable} when the live state
+   * holds no such output (a service without a public endpoint).
+   */
+  @FunctionalInterface
+  public interface Recall {
+    Object run(Step step);
   }
 
   public boolean isResource() {
@@ -95,6 +108,7 @@ public record Node(
     private Describe describe;
     private Desired desired;
     private OwnershipClaim claim;
+    private Recall recall;
 
     private Builder(String id, String title, String kind, String name) {
       this.id = id;
@@ -138,6 +152,11 @@ public record Node(
       return this;
     }
 
+    public Builder recall(Recall r) {
+      recall = r;
+      return this;
+    }
+
     /** What the ensure claims, when it is not the node's own name (a service in its cluster); null: nothing. */
     public Builder claim(OwnershipClaim c) {
       claim = c;
@@ -145,12 +164,12 @@ public record Node(
     }
 
     public Node ensure(Ensure ensure) {
-      return new Node(id, title, kind, name, needs, keptBy, ensure, delete, undoneWith, describe, desired, claim);
+      return new Node(id, title, kind, name, needs, keptBy, ensure, delete, undoneWith, describe, desired, claim, recall);
     }
 
     /** A resource deploy does not ensure itself, or a row destroy only reports: it claims nothing. */
     public Node deleteOnly(Delete d) {
-      return new Node(id, title, kind, name, needs, keptBy, null, d, undoneWith, describe, desired, null);
+      return new Node(id, title, kind, name, needs, keptBy, null, d, undoneWith, describe, desired, null, recall);
     }
   }
 }

@@ -24,6 +24,11 @@ public record Observed(
     return new Observed(false, null, Map.of(), Map.of());
   }
 
+  /** Whether it is there to use: it exists and is not scheduled for deletion (a secret's {@code deleted}). */
+  public boolean present() {
+    return exists && !Boolean.TRUE.equals(properties.get("deleted"));
+  }
+
   /**
    * What a desired state is compared with: the properties, the status (when there is one) and the
    * tags under {@code tags}. The run tag is left out: which run made it is history, not desired state.

@@ -26,6 +26,8 @@ public final class Step {
   private final String id;
   private final Map<String, Object> outputs;
   private final Set<String> readable;
+  private final Map<String, Observed> observed;
+  private final Set<String> observable;
   private final DeleteMode mode;
   private final Map<String, Done> dependents;
   private final Watch watch;
@@ -34,9 +36,16 @@ public final class Step {
 
   private Step(String id, Map<String, Object> outputs, Set<String> readable, DeleteMode mode,
       Map<String, Done> dependents, Watch watch) {
+    this(id, outputs, readable, Map.of(), Set.of(), mode, dependents, watch);
+  }
+
+  private Step(String id, Map<String, Object> outputs, Set<String> readable, Map<String, Observed> observed,
+      Set<String> observable, DeleteMode mode, Map<String, Done> dependents, Watch watch) {
     this.id = id;
     this.outputs = outputs;
     this.readable = readable;
+    this.observed = observed;
+    this.observable = observable;
     this.mode = mode;
     this.dependents = dependents;
     this.watch = watch;
@@ -52,6 +61,17 @@ public final class Step {
     return new Step(node.id(), Map.of(), Set.of(), mode, dependents, watch);
   }
 
+  /**
+   * For a recall (drift, plan): the outputs of {@code node.needs()}, and what the describes saw of
+   * the node itself and of its needs.
+   */
+  public static Step recalling(Node node, Map<String, Object> outputs, Map<String, Observed> observed) {
+    Set<String> observable = new java.util.HashSet<>(node.needs());
+    observable.add(node.id());
+    return new Step(node.id(), outputs, Set.copyOf(node.needs()), observed, Set.copyOf(observable), null,
+        Map.of(), null);
+  }
+
   public String id() {
     return id;
   }
@@ -62,6 +82,14 @@ public final class Step {
       throw new IllegalStateException(id + " reads " + node + ", which it does not declare in needs");
     }
     return type.cast(outputs.get(node));
+  }
+
+  /** What the describe of this node or of a declared input saw; null if it was not described. */
+  public Observed observed(String node) {
+    if (!observable.contains(node)) {
+      throw new IllegalStateException(id + " recalls from " + node + ", which it does not declare in needs");
+    }
+    return observed.get(node);
   }
 
   /** THIS_RUN for a rollback's undo, DEPLOYMENT for destroy; null while ensuring. */

@@ -41,26 +41,28 @@ public final class EcsTopology {
     List<String> serviceInputs = List.of(SECRET, TASK_EXECUTION_ROLE, INFRASTRUCTURE_ROLE, CLUSTER, LOG_GROUP);
     List<Node> g = new ArrayList<>();
     // preflight checks the ownership of what the nodes below claim: g is complete once it runs
-    g.add(check(PREFLIGHT, "AWS identity and image check").ensure(new PreflightNode(s, () -> Graph.claims(g))::ensure));
+    PreflightNode preflight = new PreflightNode(s, () -> Graph.claims(g));
+    g.add(check(PREFLIGHT, "AWS identity and image check").recall(preflight::recall).ensure(preflight::ensure));
     if (s.ecsHost()) {
       g.add(resource(SECRET, secret.title(), ResourceKind.SECRET, n.secret()).claim(secret.claim()).needs(PREFLIGHT).keptBy(KEEP_SECRET)
-          .delete(secret::delete).describe(secret::describe).desired(secret::desired).ensure(secret::ensure));
+          .delete(secret::delete).describe(secret::describe).desired(secret::desired).recall(secret::recall)
+          .ensure(secret::ensure));
       g.add(resource(TASK_EXECUTION_ROLE, "IAM role " + n.taskExecutionRole(), ResourceKind.TASK_EXECUTION_ROLE, n.taskExecutionRole())
           .needs(SECRET).keptBy(KEEP_ROLE).delete(st -> roles.delete(st, n.taskExecutionRole()))
           .describe(st -> roles.describe(st, n.taskExecutionRole())).desired(roles::desiredTaskExecution)
-          .ensure(roles::taskExecution));
+          .recall(st -> Recalls.ref(st, n.taskExecutionRole())).ensure(roles::taskExecution));
       g.add(resource(INFRASTRUCTURE_ROLE, "IAM role " + n.infrastructureRole(), ResourceKind.INFRASTRUCTURE_ROLE, n.infrastructureRole())
           .needs(PREFLIGHT).keptBy(KEEP_ROLE).delete(roles::deleteInfrastructure)
           .describe(st -> roles.describe(st, n.infrastructureRole())).desired(roles::desiredInfrastructure)
-          .ensure(roles::infrastructure));
+          .recall(st -> Recalls.ref(st, n.infrastructureRole())).ensure(roles::infrastructure));
       ClusterNode cluster = new ClusterNode(s);
       g.add(resource(CLUSTER, "ECS cluster " + n.cluster(), ResourceKind.CLUSTER, n.cluster()).needs(PREFLIGHT)
           .keptBy(KEEP_ECS).delete(cluster::delete).describe(cluster::describe).desired(cluster::desired)
-          .ensure(cluster::ensure));
+          .recall(st -> Recalls.ref(st, n.cluster())).ensure(cluster::ensure));
       LogGroupNode logGroup = new LogGroupNode(s);
       g.add(resource(LOG_GROUP, "Log group " + n.logGroup(), ResourceKind.LOG_GROUP, n.logGroup()).needs(PREFLIGHT)
           .keptBy(KEEP_ECS).delete(logGroup::delete).describe(logGroup::describe).desired(logGroup::desired)
-          .ensure(logGroup::ensure));
+          .recall(st -> Recalls.ref(st, n.logGroup())).ensure(logGroup::ensure));
       g.add(resource(SERVICE, "ECS Express service " + n.service(), ResourceKind.SERVICE, n.service())
           .claim(new OwnershipClaim(ResourceKind.SERVICE, n.service(), n.cluster()))
           .needs(serviceInputs).keptBy(KEEP_ECS).delete(service::delete).describe(service::describe)
@@ -68,7 +70,7 @@ public final class EcsTopology {
       g.add(resource(TASK_DEFINITIONS, "Task definitions " + taskDefinitions.family(), "task-definitions",
           taskDefinitions.family()).undoneWith(SERVICE).keptBy(KEEP_ECS).deleteOnly(taskDefinitions::delete));
       g.add(check(SERVICE_ACTIVE, "Service ACTIVE with a public endpoint").needs(SERVICE)
-          .ensure(service::awaitActive));
+          .recall(service::recallEndpoint).ensure(service::awaitActive));
       g.add(check(ALLOWED_HOSTS, "Endpoint host in ZSCALER_MCP_ALLOWED_HOSTS")
           .needs(with(serviceInputs, SERVICE_ACTIVE)).ensure(service::mergeAllowedHost));
       g.add(check(SERVICE_ROLLOUT, "Second rollout finished").needs(ALLOWED_HOSTS).ensure(service::awaitRollout));
@@ -78,10 +80,11 @@ public final class EcsTopology {
     ProviderNode provider = new ProviderNode(s);
     g.add(resource(PROVIDER, "Token Vault API-key provider " + n.apiKeyProvider(), ResourceKind.API_KEY_PROVIDER,
         n.apiKeyProvider()).needs(PREFLIGHT).delete(provider::delete).describe(provider::describe)
-        .desired(provider::desired).ensure(provider::ensure));
+        .desired(provider::desired).recall(st -> Recalls.ref(st, n.apiKeyProvider())).ensure(provider::ensure));
     g.add(resource(HARNESS_ROLE, "IAM role " + n.harnessRole(), ResourceKind.HARNESS_ROLE, n.harnessRole()).needs(PREFLIGHT)
         .keptBy(KEEP_ROLE).delete(st -> roles.delete(st, n.harnessRole()))
-        .describe(st -> roles.describe(st, n.harnessRole())).desired(roles::desiredHarness).ensure(roles::harness));
+        .describe(st -> roles.describe(st, n.harnessRole())).desired(roles::desiredHarness)
+        .recall(st -> Recalls.ref(st, n.harnessRole())).ensure(roles::harness));
     g.add(resource(HARNESS, "Harness " + n.harness(), ResourceKind.HARNESS, n.harness())
         .needs(s.ecsHost() ? List.of(HARNESS_ROLE, PROVIDER, SERVICE_ACTIVE, HEALTH) : List.of(HARNESS_ROLE, PROVIDER))
         .delete(harness::delete).describe(harness::describe).desired(harness::desired).ensure(harness::ensure));

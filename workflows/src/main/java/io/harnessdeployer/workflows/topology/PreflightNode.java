@@ -31,6 +31,13 @@ final class PreflightNode {
     this.claims = claims;
   }
 
+  /** Drift and plan: who we are, read-only, in the expected account (no ownership or image check). */
+  CallerIdentity recall(Step step) {
+    CallerIdentity identity = step.aws(StsActivities.class, "STS GetCallerIdentity").callerIdentity(s.scope());
+    AccountCheck.verify(s.deploy().expectedAccount(), s.deploy().assumeRole(), identity);
+    return identity;
+  }
+
   Ensured ensure(Step step) {
     CallerIdentity identity = step.aws(StsActivities.class, "STS GetCallerIdentity").callerIdentity(s.scope());
     if (s.deploy().expectedAccount() != null && AccountCheck.enabled()) {

@@ -2,6 +2,7 @@ package io.harnessdeployer.workflows.topology;
 
 import io.harnessdeployer.workflows.graph.Done;
 import io.harnessdeployer.workflows.graph.Ensured;
+import io.harnessdeployer.workflows.graph.NotRecallable;
 import io.harnessdeployer.workflows.graph.Observed;
 import io.harnessdeployer.workflows.graph.Step;
 import io.harnessdeployer.workflows.steps.Lookup;
@@ -68,6 +69,18 @@ final class SecretNode {
       case BRING_YOUR_OWN -> DesiredState.untagged(Map.of("deleted", false));
       case PLAINTEXT -> Map.of();
     };
+  }
+
+  /** The {@link SecretRef} its ensure returns, from the describe: name, ARN and key names (never values). */
+  SecretRef recall(Step step) {
+    Observed self = step.observed(step.id());
+    String arn = Recalls.string(self, "arn");
+    if (arn == null || !(self.properties().get("keys") instanceof java.util.List<?> keys)) {
+      throw new NotRecallable(arn == null ? "shows no ARN" : "shows no key names (its value could not be read)");
+    }
+    String name = Recalls.string(self, "name");
+    return new SecretRef(name == null ? s.names().secret() : name, arn,
+        keys.stream().map(String::valueOf).toList(), null, s.deploy().secretMode() == SecretMode.BRING_YOUR_OWN);
   }
 
   Observed describe(Step step) {

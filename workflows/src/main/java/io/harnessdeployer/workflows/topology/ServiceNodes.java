@@ -63,6 +63,16 @@ final class ServiceNodes {
     return Ensured.checked(new Endpoint(fqdn, ContainerEnv.normaliseMcpUrl("https://" + fqdn)), fqdn);
   }
 
+  /** The endpoint {@link #awaitActive} returns, from the service's describe ({@code endpoint}). */
+  Endpoint recallEndpoint(Step step) {
+    String host = Recalls.string(step.observed(EcsTopology.SERVICE), "endpoint");
+    if (host == null) {
+      throw new io.harnessdeployer.workflows.graph.NotRecallable("has no public endpoint");
+    }
+    String fqdn = ContainerEnv.hostOf(host);
+    return new Endpoint(fqdn, ContainerEnv.normaliseMcpUrl("https://" + fqdn));
+  }
+
   Ensured mergeAllowedHost(Step step) {
     String fqdn = step.input(EcsTopology.SERVICE_ACTIVE, Endpoint.class).fqdn();
     ServiceRef ref = step.aws(EcsActivities.class, "merge " + fqdn + " into allowed hosts")
@@ -118,7 +128,7 @@ final class ServiceNodes {
   Map<String, Object> desired(Step step) {
     ServiceSpec spec = spec(step, null);
     Map<String, String> env = new java.util.LinkedHashMap<>(spec.environment());
-    if (spec.plaintextCredentials() != null) {
+    if (s.deploy().secretMode() == SecretMode.PLAINTEXT) { // credentials may be absent: drift without heal
       // the required keys; the optional ones live only in the sealed payload
       env.put(Names.KEY_CLIENT_ID, ContainerEnv.SEALED);
       env.put(Names.KEY_CLIENT_SECRET, ContainerEnv.SEALED);

@@ -19,7 +19,8 @@ import java.util.Map;
  *
  * <p>An input whose resource is DELETED (or has no output to recall) leaves the nodes that need it
  * uncompared, but still described; an input whose describe or recall failed leaves them not even
- * described (a preflight in the wrong account must not make everything look DELETED).
+ * described (a preflight in the wrong account must not make everything look DELETED). A check with
+ * no recall (a wait, a probe) has no output to miss, so it blocks nothing.
  */
 public final class ReadOnlyWalk {
   /** Why a node's output is unavailable. @param hard a failure, not a missing resource */
@@ -54,6 +55,10 @@ public final class ReadOnlyWalk {
   }
 
   private Walked visit(Node n) {
+    if (n.describe() == null && n.recall() == null) {
+      // a wait or probe with nothing to read back: no desired state is computed from it
+      return new Walked(n, null, null, List.of(), null, null, null, null);
+    }
     Cause cause = n.needs().stream().map(unavailable::get).filter(c -> c != null)
         .reduce((a, b) -> a.hard() ? a : b.hard() ? b : a).orElse(null);
     if (cause != null && cause.hard()) {

@@ -104,13 +104,18 @@ final class Clusters {
     }
   }
 
-  /** Read-only: status and tags; an INACTIVE cluster (deleted, still listed for a while) does not exist. */
+  /**
+   * Read-only: status, tags and the ARN (shown, not compared); an INACTIVE cluster (deleted, still
+   * listed for a while) does not exist.
+   */
   Observed describe(Lookup input) {
     String name = input.id();
     try {
       Optional<Cluster> cluster = describeCluster(ecs.in(input.scope().region()), name)
           .filter(c -> !"INACTIVE".equals(c.status()));
-      return cluster.map(c -> new Observed(true, c.status(), tags(c), Map.of())).orElseGet(Observed::missing);
+      return cluster.map(c -> new Observed(true, c.status(), tags(c),
+              c.clusterArn() == null ? Map.of() : Map.<String, Object>of("arn", c.clusterArn())))
+          .orElseGet(Observed::missing);
     } catch (SdkException e) {
       if (AwsFailures.hasCode(e, "ClusterNotFoundException")) {
         return Observed.missing();

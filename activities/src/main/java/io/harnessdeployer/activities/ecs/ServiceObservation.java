@@ -11,7 +11,8 @@ import software.amazon.awssdk.services.ecs.model.ExpressGatewayServiceConfigurat
 
 /**
  * What drift compares of an Express service: its serving configuration. Credential values in the
- * env (plaintext mode) are shown as {@code <sealed>}, never as themselves.
+ * env (plaintext mode) are shown as {@code <sealed>}, never as themselves. {@code endpoint} (the
+ * public host, absent when none) is shown, not compared: no desired state declares it.
  */
 final class ServiceObservation {
   private ServiceObservation() {}
@@ -37,6 +38,7 @@ final class ServiceObservation {
       }
       out.put("secrets", secrets);
     }
+    out.put("endpoint", ExpressViews.publicEndpoint(s)); // bare fqdn, as the deploy's ACTIVE wait has it
     out.values().removeIf(v -> v == null);
     return new Observed(true, ExpressViews.status(s), EcsTags.of(s.tags()), out);
   }

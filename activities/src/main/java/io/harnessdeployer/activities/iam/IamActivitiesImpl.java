@@ -74,6 +74,7 @@ public final class IamActivitiesImpl implements IamActivities {
         inlinePolicy(name, policy).ifPresent(doc -> inline.put(policy, Policies.tree(doc)));
       }
       Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("arn", role.get().arn()); // shown, not compared: what dependants read
       properties.put("trustPolicy", Policies.tree(role.get().assumeRolePolicyDocument()));
       properties.put("inlinePolicies", inline);
       properties.put("managedPolicies", attachedPolicies(name).stream().sorted().toList());

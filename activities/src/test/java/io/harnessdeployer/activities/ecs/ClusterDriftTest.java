@@ -57,6 +57,15 @@ class ClusterDriftTest {
   }
 
   @Test
+  void theDescribe_carriesTheClusterArn_shownNotCompared() {
+    String arn = impl.ensureCluster(new ClusterSpec(RUN, Names.ECS_CLUSTER)).arn();
+    assertEquals("arn:aws:ecs:" + EmulatorRig.REGION + ":123456789012:cluster/" + Names.ECS_CLUSTER, arn);
+    Observed seen = impl.describeCluster(new Lookup(RUN, Names.ECS_CLUSTER));
+    assertEquals(Map.of("arn", arn), seen.properties());
+    assertEquals(List.of(), diff(), "no desired state declares arn");
+  }
+
+  @Test
   void untaggedOrAnotherTag_isReportedPerTag() {
     String arn = impl.ensureCluster(new ClusterSpec(RUN, Names.ECS_CLUSTER)).arn();
     ecs.untagResource(r -> r.resourceArn(arn).tagKeys(Names.TAG_DEPLOYMENT));

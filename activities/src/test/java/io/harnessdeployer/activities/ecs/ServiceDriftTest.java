@@ -10,6 +10,7 @@ import io.harnessdeployer.activities.secrets.SecretsActivitiesImpl;
 import io.harnessdeployer.activities.testing.Activities;
 import io.harnessdeployer.activities.testing.Drift;
 import io.harnessdeployer.activities.testing.EmulatorRig;
+import io.harnessdeployer.emulator.state.LatencyProfile;
 import io.harnessdeployer.workflows.common.ContainerEnv;
 import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.deploy.DeployRequest;
@@ -44,7 +45,11 @@ class ServiceDriftTest {
 
   @BeforeEach
   void start() {
-    rig = new EmulatorRig();
+    open(LatencyProfile.instant());
+  }
+
+  void open(LatencyProfile latency) {
+    rig = new EmulatorRig(latency);
     env = TestActivityEnvironment.newInstance();
     env.registerActivitiesImplementations(new EcsActivitiesImpl(rig.aws::ecs, rig.credentials, rig.polling));
     ecs = Activities.stub(env, EcsActivities.class);
@@ -116,6 +121,23 @@ class ServiceDriftTest {
         Map.of("ZSCALER_CLIENT_ID", ((Map<?, ?>) seen.properties().get("secrets")).get("ZSCALER_CLIENT_ID")));
     String hosts = (String) ((Map<?, ?>) seen.properties().get("environment")).get(Names.ENV_ALLOWED_HOSTS);
     assertTrue(hosts.startsWith(ContainerEnv.ENDPOINT + ","), hosts);
+    assertTrue(seen.properties().get("endpoint") instanceof String e && e.endsWith(".on.aws"),
+        "the endpoint is shown (and, being undeclared, not compared): " + seen.properties());
+  }
+
+  @Test
+  void theEndpoint_isTheBareHostOfTheActiveWait_absentWhileThereIsNone() {
+    stop();
+    open(LatencyProfile.parse("instant,ecs.activate=60s"));
+    inputs(SecretMode.MANAGED);
+    String arn = ecs.ensureService(spec(null)).serviceArn();
+    Observed before = describe();
+    assertTrue(before.exists());
+    assertFalse(before.properties().containsKey("endpoint"), before.properties().toString());
+    String fqdn = ContainerEnv.hostOf(ecs.awaitServiceActive(wait(arn)).endpoint());
+    Object endpoint = describe().properties().get("endpoint");
+    assertEquals(fqdn, endpoint);
+    assertFalse(fqdn.contains("/") || fqdn.contains(":"), fqdn);
   }
 
   @Test

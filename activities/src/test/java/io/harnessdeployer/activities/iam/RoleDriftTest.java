@@ -72,6 +72,7 @@ class RoleDriftTest {
     ensureTask();
     activities.ensureInfrastructureRole(new RoleSpec(RUN, Names.ECS_INFRASTRUCTURE_ROLE));
     activities.ensureHarnessRole(new HarnessRoleSpec(RUN, Names.HARNESS_ROLE, "123456789012", Names.HARNESS_NAME));
+    // "arn" is shown (what dependants read) while the diffs below stay empty: it is not compared
     assertEquals(List.of(), taskDrift());
     assertEquals(List.of(), drift.diff("infrastructure-role", Map.of(),
         activities.describeRole(new Lookup(RUN, Names.ECS_INFRASTRUCTURE_ROLE))));
@@ -79,6 +80,19 @@ class RoleDriftTest {
     assertEquals(List.of(), drift.diff("harness-role",
         Map.of("preflight", new CallerIdentity("123456789012", "arn:aws:iam::123456789012:root")), harness));
     assertEquals(RUN.runId(), harness.tags().get(Names.TAG_RUN), "the describe reports every tag");
+  }
+
+  @Test
+  void everyRolesDescribe_carriesItsArn_asTheEnsureReturnedIt() {
+    String task = activities.ensureTaskExecutionRole(
+        new TaskExecutionRoleSpec(RUN, TASK, Names.DEFAULT_IMAGE, SECRET_ARN)).arn();
+    String infra = activities.ensureInfrastructureRole(new RoleSpec(RUN, Names.ECS_INFRASTRUCTURE_ROLE)).arn();
+    String harness = activities.ensureHarnessRole(
+        new HarnessRoleSpec(RUN, Names.HARNESS_ROLE, "123456789012", Names.HARNESS_NAME)).arn();
+    assertEquals("arn:aws:iam::123456789012:role/" + TASK, task);
+    assertEquals(task, activities.describeRole(new Lookup(RUN, TASK)).properties().get("arn"));
+    assertEquals(infra, activities.describeRole(new Lookup(RUN, Names.ECS_INFRASTRUCTURE_ROLE)).properties().get("arn"));
+    assertEquals(harness, activities.describeRole(new Lookup(RUN, Names.HARNESS_ROLE)).properties().get("arn"));
   }
 
   @Test

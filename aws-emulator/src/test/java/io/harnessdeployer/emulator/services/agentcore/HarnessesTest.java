@@ -9,6 +9,7 @@ import static io.harnessdeployer.emulator.services.agentcore.AgentCoreFixture.fa
 import static io.harnessdeployer.emulator.services.agentcore.AgentCoreFixture.list;
 import static io.harnessdeployer.emulator.services.agentcore.AgentCoreFixture.map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -144,6 +145,24 @@ class HarnessesTest {
 
     Map<String, Object> cleared = map(f.control("UpdateHarness", Map.of("harnessId", id, "memory", Map.of())).get("harness"));
     assertNull(cleared.get("memory"));
+  }
+
+  @Test
+  void getHarness_echoesMemoryAndLimits_onlyOnceSet() {
+    String id = (String) create("h").get("harnessId");
+    f.clock.advance(CREATE);
+    List<String> unset = List.of("memory", "maxIterations", "maxTokens", "timeoutSeconds");
+    for (String m : unset) {
+      assertFalse(get(id).containsKey(m), m + " is not reported when never set");
+    }
+    Map<String, Object> memory = Map.of("managedMemoryConfiguration", Map.of("eventExpiryDuration", 30));
+    f.control("UpdateHarness", Map.of("harnessId", id, "memory", Map.of("optionalValue", memory), "maxIterations", 5));
+    f.clock.advance(UPDATE);
+
+    Map<String, Object> h = get(id);
+    assertEquals(memory, h.get("memory"));
+    assertEquals(5, ((Number) h.get("maxIterations")).intValue());
+    assertFalse(h.containsKey("maxTokens") || h.containsKey("timeoutSeconds"), h.toString());
   }
 
   @Test

@@ -4,13 +4,18 @@ import io.harnessdeployer.workflows.common.HarnessShape;
 import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.steps.HarnessSpec;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.harnessdeployer.workflows.graph.Compare;
+import io.harnessdeployer.workflows.graph.PropertyDiff;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** The harness of spec §4.1–4.2 as Create/Update requests, and what differs from a live harness. */
 final class HarnessDesign {
+  private static final ObjectMapper PLAIN = new ObjectMapper();
+
   private HarnessDesign() {}
 
   static CreateHarnessRequest create(HarnessSpec spec, Map<String, String> tags) {
@@ -33,35 +38,61 @@ final class HarnessDesign {
         HarnessDocuments.remoteMcpTool(Names.HARNESS_TOOL_NAME, spec.mcpUrl(), spec.providerArn()));
   }
 
-  /** Names of what differs: {@code executionRoleArn}, {@code modelId}, {@code mcpUrl}, {@code provider}. */
+  /**
+   * Paths of what differs among what the update sends ({@code executionRoleArn}, {@code model.*},
+   * {@code systemPrompt}, {@code tool.*}), compared as drift compares them. {@link HarnessShape#NOT_SET}
+   * is not among them: the update sends none of it.
+   */
   static List<String> changes(HarnessSpec spec, Harness live) {
-    List<String> changes = new ArrayList<>();
-    JsonNode doc = live.document();
-    if (!Objects.equals(spec.executionRoleArn(), live.executionRoleArn())) {
-      changes.add("executionRoleArn");
-    }
-    if (!Objects.equals(spec.modelId(), doc.path("model").path("bedrockModelConfig").path("modelId").asText(null))) {
-      changes.add("modelId");
-    }
-    JsonNode mcp = remoteMcp(doc);
-    if (mcp == null || !Objects.equals(spec.mcpUrl(), mcp.path("url").asText(null))) {
-      changes.add("mcpUrl");
-    }
-    if (mcp == null || !Objects.equals(HarnessShape.authorization(spec.providerArn()),
-        mcp.path("headers").path("Authorization").asText(null))) {
-      changes.add("provider");
-    }
-    return changes;
+    Map<String, Object> desired = new LinkedHashMap<>(HarnessShape.of(spec));
+    Map<String, Object> seen = new LinkedHashMap<>(observed(live));
+    desired.keySet().removeAll(HarnessShape.NOT_SET);
+    seen.keySet().retainAll(desired.keySet());
+    return Compare.diff(desired, seen).stream().map(PropertyDiff::path).toList();
   }
 
-  /** The live harness in the shape of {@link HarnessShape#of}: what drift compares. */
+  /** The live harness in the shape of {@link HarnessShape}: what drift compares. */
   static Map<String, Object> observed(Harness live) {
     JsonNode doc = live.document();
+    JsonNode model = doc.path("model").path("bedrockModelConfig");
     JsonNode mcp = remoteMcp(doc);
-    return HarnessShape.of(live.executionRoleArn(),
-        doc.path("model").path("bedrockModelConfig").path("modelId").asText(null),
-        mcp == null ? null : mcp.path("url").asText(null),
-        mcp == null ? null : HarnessShape.providerOf(mcp.path("headers").path("Authorization").asText(null)));
+    Map<String, Object> notSet = new LinkedHashMap<>();
+    for (String key : HarnessShape.NOT_SET) {
+      notSet.put(key, plain(doc.get(key)));
+    }
+    return HarnessShape.live(live.executionRoleArn(),
+        model.isObject() ? HarnessShape.model(model.path("modelId").asText(null),
+            number(model.get("maxTokens")), number(model.get("temperature"))) : null,
+        doc.has("systemPrompt") ? systemPrompt(doc.get("systemPrompt")) : null,
+        mcp == null ? null : HarnessShape.tool(mcp.path("url").asText(null), headers(mcp.path("headers"))),
+        notSet);
+  }
+
+  /** The text of each block; a block without one (none exists in the API today) is left out. */
+  private static List<String> systemPrompt(JsonNode blocks) {
+    List<String> texts = new ArrayList<>();
+    blocks.forEach(block -> {
+      if (block.path("text").isTextual()) {
+        texts.add(block.path("text").asText());
+      }
+    });
+    return texts;
+  }
+
+  private static Number number(JsonNode node) {
+    return node != null && node.isNumber() ? node.numberValue() : null;
+  }
+
+  /** Every header as text; {@link HarnessShape#tool} seals what is no placeholder. */
+  private static Map<String, String> headers(JsonNode headers) {
+    Map<String, String> out = new LinkedHashMap<>();
+    headers.fields().forEachRemaining(h -> out.put(h.getKey(), h.getValue().asText(null)));
+    return out;
+  }
+
+  /** A JSON value as plain Java (String, Number, Boolean, List, Map); null for none. */
+  private static Object plain(JsonNode node) {
+    return node == null || node.isNull() || node.isMissingNode() ? null : PLAIN.convertValue(node, Object.class);
   }
 
   private static JsonNode remoteMcp(JsonNode harness) {

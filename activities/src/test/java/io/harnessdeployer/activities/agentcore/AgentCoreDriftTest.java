@@ -2,11 +2,17 @@ package io.harnessdeployer.activities.agentcore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.harnessdeployer.activities.iam.IamActivitiesImpl;
 import io.harnessdeployer.activities.testing.Activities;
 import io.harnessdeployer.activities.testing.Drift;
 import io.harnessdeployer.activities.testing.EmulatorRig;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.harnessdeployer.workflows.common.ContainerEnv;
+import io.harnessdeployer.workflows.common.HarnessShape;
 import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.deploy.DeployRequest;
 import io.harnessdeployer.workflows.graph.Observed;
@@ -18,10 +24,12 @@ import io.harnessdeployer.workflows.steps.HarnessRef;
 import io.harnessdeployer.workflows.steps.HarnessRoleSpec;
 import io.harnessdeployer.workflows.steps.HarnessSpec;
 import io.harnessdeployer.workflows.steps.Lookup;
+import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.ResourceRef;
 import io.harnessdeployer.workflows.steps.Scope;
 import io.harnessdeployer.workflows.steps.WaitSpec;
 import io.harnessdeployer.workflows.topology.Endpoint;
+import io.temporal.common.converter.DefaultDataConverter;
 import io.temporal.testing.TestActivityEnvironment;
 import java.util.Base64;
 import java.util.List;
@@ -67,10 +75,20 @@ class AgentCoreDriftTest {
     return new HarnessSpec(RUN, Names.HARNESS_NAME, role.arn(), Names.DEFAULT_MODEL_ID, url, provider.arn(), "1".repeat(36));
   }
 
+  /** The next deploy's ensure (another run of the same deployment): UPDATED when it writes, else ADOPTED. */
+  Outcome redeploy() {
+    return agentCore.ensureHarness(new HarnessSpec(EmulatorRig.scope("run-2"), Names.HARNESS_NAME, role.arn(),
+        Names.DEFAULT_MODEL_ID, URL, provider.arn(), "2".repeat(36))).outcome();
+  }
+
   HarnessRef deployHarness() {
     HarnessRef h = agentCore.ensureHarness(spec(URL));
     agentCore.awaitHarnessReady(new WaitSpec(RUN, h.harnessId(), Names.HARNESS_READY_TIMEOUT, Names.HARNESS_POLL_INTERVAL));
     return h;
+  }
+
+  void awaitReady(String id) {
+    agentCore.awaitHarnessReady(new WaitSpec(RUN, id, Names.HARNESS_READY_TIMEOUT, Names.HARNESS_POLL_INTERVAL));
   }
 
   List<PropertyDiff> harnessDrift() {
@@ -108,17 +126,74 @@ class AgentCoreDriftTest {
     assertEquals(List.of(), harnessDrift());
     Observed seen = agentCore.describeHarness(new Lookup(RUN, Names.HARNESS_NAME));
     assertEquals("READY", seen.status());
-    assertEquals(provider.arn(), seen.properties().get("credentialProviderArn"));
+    assertEquals(Map.of("url", URL, "headers", Map.of("Authorization", "${" + provider.arn() + "}")),
+        seen.properties().get("tool"));
+    assertEquals(Map.of("modelId", Names.DEFAULT_MODEL_ID, "maxTokens", Names.HARNESS_MAX_TOKENS,
+        "temperature", Names.HARNESS_TEMPERATURE), seen.properties().get("model"));
+    assertEquals(List.of(Names.HARNESS_SYSTEM_PROMPT), seen.properties().get("systemPrompt"));
+    for (String notSet : HarnessShape.NOT_SET) {
+      assertFalse(seen.properties().containsKey(notSet), notSet + ": we set none, the harness reports none");
+    }
+  }
+
+  @Test
+  void harness_anotherModelOutOfBand_isNotEqualAtModelId_andTheEnsureTakesItBack() {
+    String id = deployHarness().harnessId();
+    JsonNode other = HarnessDocuments.bedrockModel("us.amazon.nova-pro-v1:0", Names.HARNESS_MAX_TOKENS, 0.7);
+    rig.aws.harness(EmulatorRig.REGION).updateHarness(new UpdateHarnessRequest(id, null, null, other, null, null));
+    awaitReady(id);
+    assertEquals(List.of(
+        new PropertyDiff("model.modelId", Names.DEFAULT_MODEL_ID, "us.amazon.nova-pro-v1:0", Kind.NOT_EQUAL),
+        new PropertyDiff("model.temperature", Names.HARNESS_TEMPERATURE, 0.7, Kind.NOT_EQUAL)), harnessDrift());
+    assertEquals(Outcome.UPDATED, redeploy());
+    awaitReady(id);
+    assertEquals(List.of(), harnessDrift());
+  }
+
+  @Test
+  void harness_memoryOrMaxIterationsSetOutOfBand_isAnAdd_whichTheEnsureLeavesAlone() {
+    String id = deployHarness().harnessId();
+    ObjectNode memory = JsonNodeFactory.instance.objectNode();
+    memory.putObject("managedMemoryConfiguration").put("eventExpiryDuration", 30);
+    rig.aws.harness(EmulatorRig.REGION).updateHarness(
+        new UpdateHarnessRequest(id, null, null, null, null, null, memory, 5, null, null));
+    awaitReady(id);
+    List<PropertyDiff> expected = List.of(new PropertyDiff("maxIterations", null, 5, Kind.ADD),
+        new PropertyDiff("memory", null, Map.of("managedMemoryConfiguration", Map.of("eventExpiryDuration", 30)), Kind.ADD));
+    assertEquals(expected, harnessDrift());
+    // the update sends neither (issue 11 adds the flags): a deploy leaves them, so drift still shows them
+    assertEquals(Outcome.ADOPTED, redeploy());
+    assertEquals(expected, harnessDrift());
+  }
+
+  @Test
+  void harness_aPastedLiteralAuthorization_isShownSealed_neverItself() throws Exception {
+    String id = deployHarness().harnessId();
+    String pasted = "Basic " + Base64.getEncoder().encodeToString("leaked-id:leaked-secret".getBytes());
+    ObjectNode tool = HarnessDocuments.remoteMcpTool(Names.HARNESS_TOOL_NAME, URL, provider.arn());
+    ((ObjectNode) tool.at("/config/remoteMcp/headers")).put("Authorization", pasted);
+    rig.aws.harness(EmulatorRig.REGION).updateHarness(
+        new UpdateHarnessRequest(id, null, null, null, null, HarnessDocuments.tools(tool)));
+    awaitReady(id);
+    assertEquals(List.of(new PropertyDiff("tool.headers.Authorization", "${" + provider.arn() + "}",
+        ContainerEnv.SEALED, Kind.NOT_EQUAL)), harnessDrift());
+    Observed seen = agentCore.describeHarness(new Lookup(RUN, Names.HARNESS_NAME));
+    String json = DefaultDataConverter.newDefaultInstance().toPayload(seen).orElseThrow().getData().toStringUtf8();
+    assertTrue(json.contains(ContainerEnv.SEALED), json);
+    assertFalse(json.contains(pasted) || json.contains("leaked") || json.contains(pasted.substring(6)), json);
+    assertEquals(Outcome.UPDATED, redeploy(), "a deploy puts the placeholder back");
+    awaitReady(id);
+    assertEquals(List.of(), harnessDrift());
   }
 
   @Test
   void harness_toolUrlChangedOutOfBand_isNotEqual_andStillUpdatingIsAStatusDiff() {
     String id = deployHarness().harnessId();
     rig.aws.harness(EmulatorRig.REGION).updateHarness(HarnessDesign.update(spec("https://elsewhere.example/mcp"), id));
-    assertEquals(List.of(new PropertyDiff("mcpUrl", URL, "https://elsewhere.example/mcp", Kind.NOT_EQUAL)),
+    assertEquals(List.of(new PropertyDiff("tool.url", URL, "https://elsewhere.example/mcp", Kind.NOT_EQUAL)),
         harnessDrift().stream().filter(d -> !d.path().equals("status")).toList());
     agentCore.awaitHarnessReady(new WaitSpec(RUN, id, Names.HARNESS_READY_TIMEOUT, Names.HARNESS_POLL_INTERVAL));
-    assertEquals(List.of(new PropertyDiff("mcpUrl", URL, "https://elsewhere.example/mcp", Kind.NOT_EQUAL)), harnessDrift());
+    assertEquals(List.of(new PropertyDiff("tool.url", URL, "https://elsewhere.example/mcp", Kind.NOT_EQUAL)), harnessDrift());
   }
 
   @Test

@@ -2,40 +2,93 @@ package io.harnessdeployer.workflows.common;
 
 import io.harnessdeployer.workflows.steps.HarnessSpec;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * What of a harness the ensure keeps up to date and drift compares (spec §4.1–4.2): role, model,
- * the MCP tool's URL and its credential provider. Shared by the AgentCore activity and the harness
- * node's desired state. Pure.
+ * What of a harness drift compares (spec §4.1–4.2), shared by the AgentCore activity's describe and
+ * the harness node's desired state. Pure. Properties, by path:
+ * <ul>
+ *   <li>{@code executionRoleArn}
+ *   <li>{@code model.modelId}, {@code model.maxTokens}, {@code model.temperature} (the Bedrock model config)
+ *   <li>{@code systemPrompt[i]}: the text of each system prompt block
+ *   <li>{@code tool.url}, {@code tool.headers.<name>}: the {@code remote_mcp} tool; a header value that is
+ *       not a {@code ${…}} placeholder is {@link ContainerEnv#SEALED}, never itself
+ *   <li>{@link #NOT_SET}: {@code memory}, {@code maxIterations}, {@code maxTokens}, {@code timeoutSeconds}
+ *       as the harness reports them
+ * </ul>
  */
 public final class HarnessShape {
   private HarnessShape() {}
+
+  public static final String AUTHORIZATION = "Authorization";
+
+  /**
+   * What we never send (no flags yet): the desired state declares each as null, "not set", so
+   * {@code Compare.drift} keeps the key and a live value is an ADD. Never dropped from the desired map.
+   */
+  public static final List<String> NOT_SET = List.of("memory", "maxIterations", "maxTokens", "timeoutSeconds");
 
   /** The tool's Authorization header: the whole {@code ${providerArn}} placeholder, never a key. */
   public static String authorization(String providerArn) {
     return "${" + providerArn + "}";
   }
 
-  /** The provider ARN an Authorization header names; the header itself when it is no placeholder. */
-  public static String providerOf(String authorization) {
-    if (authorization != null && authorization.startsWith("${") && authorization.endsWith("}")) {
-      return authorization.substring(2, authorization.length() - 1);
-    }
-    return authorization;
+  /** A header value as drift shows it: a {@code ${…}} placeholder as itself, anything else sealed. */
+  public static String shown(String header) {
+    boolean placeholder = header != null && header.startsWith("${") && header.endsWith("}");
+    return placeholder ? header : ContainerEnv.SEALED;
   }
 
-  /** The compared properties, as the harness describe reports them. */
+  /** The desired state: what the ensure sends, and {@link #NOT_SET} as null. */
   public static Map<String, Object> of(HarnessSpec spec) {
-    return of(spec.executionRoleArn(), spec.modelId(), spec.mcpUrl(), spec.providerArn());
+    Map<String, Object> out = shape(spec.executionRoleArn(),
+        model(spec.modelId(), Names.HARNESS_MAX_TOKENS, Names.HARNESS_TEMPERATURE),
+        List.of(Names.HARNESS_SYSTEM_PROMPT),
+        tool(spec.mcpUrl(), Map.of(AUTHORIZATION, authorization(spec.providerArn()))));
+    NOT_SET.forEach(key -> out.put(key, null));
+    return out;
   }
 
-  public static Map<String, Object> of(String roleArn, String modelId, String mcpUrl, String providerArn) {
+  /** A live harness: {@code notSet} holds what it reports of {@link #NOT_SET}; nothing null is kept. */
+  public static Map<String, Object> live(String roleArn, Map<String, Object> model, List<String> systemPrompt,
+      Map<String, Object> tool, Map<String, Object> notSet) {
+    Map<String, Object> out = shape(roleArn, model, systemPrompt, tool);
+    NOT_SET.forEach(key -> out.put(key, notSet.get(key)));
+    out.values().removeIf(v -> v == null);
+    return out;
+  }
+
+  /** The model config's compared part; null members left out. */
+  public static Map<String, Object> model(String modelId, Number maxTokens, Number temperature) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("modelId", modelId);
+    out.put("maxTokens", maxTokens);
+    out.put("temperature", temperature);
+    out.values().removeIf(v -> v == null);
+    return out;
+  }
+
+  /** The MCP tool: its url and its headers, each value {@link #shown}. */
+  public static Map<String, Object> tool(String url, Map<String, String> headers) {
+    Map<String, String> shownHeaders = new TreeMap<>();
+    headers.forEach((name, value) -> shownHeaders.put(name, shown(value)));
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (url != null) {
+      out.put("url", url);
+    }
+    out.put("headers", shownHeaders);
+    return out;
+  }
+
+  private static Map<String, Object> shape(
+      String roleArn, Map<String, Object> model, List<String> systemPrompt, Map<String, Object> tool) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("executionRoleArn", roleArn);
-    out.put("modelId", modelId);
-    out.put("mcpUrl", mcpUrl);
-    out.put("credentialProviderArn", providerArn);
+    out.put("model", model);
+    out.put("systemPrompt", systemPrompt);
+    out.put("tool", tool);
     out.values().removeIf(v -> v == null);
     return out;
   }

@@ -45,9 +45,9 @@ public interface AgentCoreActivities {
   Observed describeApiKeyProvider(Lookup input);
 
   /**
-   * Read-only: harness {@code input.id()} (by name) with its status, tags and {@code
-   * HarnessShape#of}: {@code executionRoleArn}, {@code modelId}, the MCP tool's {@code mcpUrl}
-   * and {@code credentialProviderArn}. Not found → {@code exists=false}.
+   * Read-only: harness {@code input.id()} (by name) with its status, tags and the properties of
+   * {@code HarnessShape} (role, model, system prompt, the MCP tool's url and headers, memory and
+   * limits); a header that is no placeholder is sealed. Not found → {@code exists=false}.
    */
   Observed describeHarness(Lookup input);
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.harnessdeployer.workflows.common.DeploymentKey;
+import io.harnessdeployer.workflows.common.HarnessShape;
 import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.deploy.DeployRequest;
 import io.harnessdeployer.workflows.destroy.DestroyRequest;
@@ -103,6 +104,7 @@ class DriftDeclarationsTest {
         assertJsonLike(n.id(), desired);
         Map<String, Object> back = JSON.readValue(JSON.writeValueAsString(desired), new TypeReference<>() {});
         assertEquals(List.of(), Compare.diff(desired, back), n.id());
+        assertEquals(desired.keySet(), back.keySet(), n.id() + ": a key declared as not set stays declared");
       }
     }
   }
@@ -116,8 +118,15 @@ class DriftDeclarationsTest {
     Map<?, ?> env = (Map<?, ?>) service.get("environment");
     assertTrue(((String) env.get(Names.ENV_ALLOWED_HOSTS)).startsWith("<endpoint>,"), env.toString());
     Map<String, Object> harness = g.node(EcsTopology.HARNESS).desired().run(Step.ensuring(g.node(EcsTopology.HARNESS), outputs(), null));
-    assertEquals("https://zs-1.example/mcp", harness.get("mcpUrl"));
-    assertEquals("arn:credential-provider", harness.get("credentialProviderArn"));
+    assertEquals("arn:harness-role", harness.get("executionRoleArn"));
+    assertEquals(Map.of("modelId", Names.DEFAULT_MODEL_ID, "maxTokens", Names.HARNESS_MAX_TOKENS,
+        "temperature", Names.HARNESS_TEMPERATURE), harness.get("model"));
+    assertEquals(List.of(Names.HARNESS_SYSTEM_PROMPT), harness.get("systemPrompt"));
+    assertEquals(Map.of("url", "https://zs-1.example/mcp",
+        "headers", Map.of("Authorization", "${arn:credential-provider}")), harness.get("tool"));
+    for (String notSet : HarnessShape.NOT_SET) {
+      assertTrue(harness.containsKey(notSet) && harness.get(notSet) == null, notSet + " is declared, as not set");
+    }
     assertEquals("READY", harness.get("status"));
     Map<?, ?> tags = (Map<?, ?>) harness.get("tags");
     assertEquals(SCOPE.deployment().tagValue(), tags.get(Names.TAG_DEPLOYMENT));
@@ -135,10 +144,14 @@ class DriftDeclarationsTest {
     assertEquals(Map.of(), service.desired().run(Step.ensuring(service, outputs, null)).get("secrets"));
   }
 
+  /** JSON-like, and null only where the harness declares what we do not set (HarnessShape.NOT_SET). */
   static void assertJsonLike(String where, Object v) {
     if (v instanceof Map<?, ?> m) {
       m.forEach((k, x) -> {
         assertTrue(k instanceof String, where + ": key " + k);
+        if (x == null && where.equals(EcsTopology.HARNESS) && HarnessShape.NOT_SET.contains(k)) {
+          return;
+        }
         assertNotNull(x, where + "." + k);
         assertJsonLike(where + "." + k, x);
       });

@@ -56,8 +56,9 @@ final class DriftScheduling {
       b.append("deleted schedule ").append(r.id());
     }
     if (r.loopRunId() != null) {
-      b.append(b.length() > 0 ? "; " : "").append(stopped ? "stopped" : "asked to stop after its check in progress")
-          .append(" the check loop ").append(r.id()).append(" (run ").append(r.loopRunId()).append(")");
+      b.append(b.length() > 0 ? "; " : "").append(stopped ? "stopped" : "asked").append(" the check loop ")
+          .append(r.id()).append(" (run ").append(r.loopRunId()).append(")")
+          .append(stopped ? "" : " to stop after its check in progress");
     }
     if (!r.stoppedChecks().isEmpty()) {
       b.append(b.length() > 0 ? "; " : "").append("stopped the running check ")

@@ -226,7 +226,8 @@ class DriftCommandsTest {
 
     CliRun stop = cli("drift", "unschedule", "--name", "loop1");
     assertEquals(ExitCodes.OK, stop.exitCode(), stop.toString());
-    assertTrue(stop.out().startsWith("Asked to stop after its check in progress the check loop " + id), stop.out());
+    assertTrue(stop.out().startsWith("Asked the check loop " + id + " (run "), stop.out());
+    assertTrue(stop.out().endsWith(") to stop after its check in progress (drift checks of us-east-1/loop1)\n"), stop.out());
     DriftReport last = env.getWorkflowClient().newUntypedWorkflowStub(id).getResult(DriftReport.class);
     assertEquals("IN_SYNC", last.verdict());
     assertEquals(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED, status(id));

@@ -15,6 +15,7 @@ import io.harnessdeployer.client.options.DeploymentOptions;
 import io.harnessdeployer.client.options.DurationConverter;
 import io.harnessdeployer.client.options.OutputOptions;
 import io.harnessdeployer.client.options.TemporalOptions;
+import io.harnessdeployer.client.output.OneLine;
 import io.harnessdeployer.client.output.OutputPrinter;
 import io.harnessdeployer.client.output.ProgressRenderer;
 import io.harnessdeployer.client.temporal.DeployWatcher;
@@ -134,7 +135,12 @@ public final class DeployCommand implements Callable<Integer> {
       int exit = DeployReports.report(printer,
           watcher.watch(started.deployment(), started.workflowId(), started.runId()), request.key(), false);
       if (exit == ExitCodes.OK && driftEvery != null) {
-        printer.note("[INFO] " + DriftScheduling.line(DriftScheduling.schedule(printer, conn, request, driftHeal, driftEvery)));
+        try {
+          printer.note("[INFO] " + DriftScheduling.line(DriftScheduling.schedule(printer, conn, request, driftHeal, driftEvery)));
+        } catch (RuntimeException e) {
+          throw new CliException(ExitCodes.FAILED, "deployed, but its drift checks could not be scheduled: "
+              + OneLine.of(String.valueOf(e.getMessage()), 120) + " (run 'drift schedule' to try again)", e);
+        }
       }
       return exit;
     }

@@ -1,6 +1,7 @@
 package io.harnessdeployer.client.commands;
 
 import io.harnessdeployer.client.CliContext;
+import io.harnessdeployer.client.CliException;
 import io.harnessdeployer.client.HarnessDeployerCommand;
 import io.harnessdeployer.client.deploy.DeployFlags;
 import io.harnessdeployer.client.options.AwsOptions;
@@ -12,6 +13,7 @@ import io.harnessdeployer.client.temporal.DriftRuns;
 import io.harnessdeployer.client.temporal.Started;
 import io.harnessdeployer.client.temporal.TemporalConnection;
 import io.harnessdeployer.workflows.drift.DriftRequest;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +47,17 @@ public final class DriftCommand implements Callable<Integer> {
   @Option(names = "--local", description = "Check the deployment on the running local stack ('client dev').")
   boolean local;
 
-  CliContext context() {
+  /**
+   * The context for a subcommand, which takes its own options: one given before it ({@code drift
+   * --heal schedule}) would otherwise be dropped without a word.
+   */
+  CliContext context(String subcommand) {
+    List<String> given = spec.commandLine().getParseResult().matchedOptions().stream()
+        .map(o -> o.longestName()).distinct().toList();
+    if (!given.isEmpty()) {
+      throw CliException.badInput("put " + String.join(", ", given) + " after 'drift " + subcommand
+          + "': given before it, it would be ignored");
+    }
     return root.context();
   }
 

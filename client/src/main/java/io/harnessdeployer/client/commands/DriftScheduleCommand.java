@@ -45,7 +45,7 @@ public final class DriftScheduleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CliContext ctx = drift.context();
+    CliContext ctx = drift.context("schedule");
     OutputPrinter printer = new OutputPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), output.json());
     DeploySettings.Checked c = DeploySettings.resolveForCheck(ctx, spec, printer, temporal, aws, deployment, flags,
         local, heal, "drift check");

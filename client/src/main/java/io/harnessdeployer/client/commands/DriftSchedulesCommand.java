@@ -30,7 +30,7 @@ public final class DriftSchedulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CliContext ctx = drift.context();
+    CliContext ctx = drift.context("schedules");
     OutputPrinter printer = new OutputPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), output.json());
     AwsOptions noAws = new AwsOptions(); // a listing reads no AWS: only where Temporal is
     Target.check(ctx, temporal, noAws);

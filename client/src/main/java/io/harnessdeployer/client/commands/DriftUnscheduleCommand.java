@@ -36,7 +36,7 @@ public final class DriftUnscheduleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CliContext ctx = drift.context();
+    CliContext ctx = drift.context("unschedule");
     OutputPrinter printer = new OutputPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), output.json());
     Target.check(ctx, temporal, aws);
     DeploymentKey key = DeploymentTargets.resolve(ctx, deployment, aws);

@@ -279,6 +279,11 @@ class DriftCommandsTest {
       assertEquals(1, run.err().lines().count(), every + ": " + run);
       assertTrue(run.err().startsWith("error: "), run.err());
     }
+    CliRun before = CliRun.run(CliRun.context(dir, Map.of(), Prompter.NONE, CliRun.NO_TEMPORAL),
+        "drift", "--heal", "schedule", "--every", "6h", "--name", "bad", "--yes");
+    assertEquals(ExitCodes.BAD_INPUT, before.exitCode(), before.toString());
+    assertEquals(List.of("error: put --heal after 'drift schedule': given before it, it would be ignored"),
+        before.errorLines());
     CliRun none = CliRun.run(CliRun.context(dir, Map.of(), Prompter.NONE, CliRun.NO_TEMPORAL),
         "drift", "schedule", "--name", "bad", "--yes");
     assertEquals(ExitCodes.BAD_INPUT, none.exitCode(), none.toString());

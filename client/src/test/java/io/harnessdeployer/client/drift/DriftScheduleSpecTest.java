@@ -112,6 +112,29 @@ class DriftScheduleSpecTest {
   }
 
   @Test
+  void onTheWire_destroysUnscheduleStopsTheRunningCheckThenDeletes() throws Exception {
+    try (SchedulesServer server = new SchedulesServer()) {
+      DriftSchedules drift = new DriftSchedules(server.connection());
+      drift.schedule(DriftRequest.once(DEPLOY, true), Duration.ofHours(6));
+      String id = DriftIds.scheduleId(KEY);
+      String check = id + "-2026-12-02T12:00:00Z";
+      server.running.put(id, List.of(io.temporal.api.common.v1.WorkflowExecution.newBuilder().setWorkflowId(check)
+          .setRunId("r1").build()));
+
+      DriftSchedules.Removed removed = drift.unschedule(KEY, true);
+
+      assertTrue(removed.schedule());
+      assertEquals(List.of(check), removed.stoppedChecks());
+      var terminate = server.sent(io.temporal.api.workflowservice.v1.TerminateWorkflowExecutionRequest.class);
+      assertEquals(List.of(check), terminate.stream().map(t -> t.getWorkflowExecution().getWorkflowId()).toList());
+      int terminated = server.requests.indexOf(terminate.get(0));
+      int deleted = server.requests.indexOf(server.sent(DeleteScheduleRequest.class).get(0));
+      assertTrue(terminated < deleted, "the running check is stopped while its schedule still names it");
+      assertTrue(server.schedules.isEmpty());
+    }
+  }
+
+  @Test
   void theTestServerHasNoSchedules_itAnswersUnimplemented() {
     try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
       ScheduleClient client = ScheduleClient.newInstance(env.getWorkflowServiceStubs());

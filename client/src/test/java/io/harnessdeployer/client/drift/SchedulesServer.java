@@ -7,6 +7,7 @@ import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.stub.StreamObserver;
 import io.harnessdeployer.client.temporal.TemporalConnection;
+import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.schedule.v1.ScheduleInfo;
 import io.temporal.api.schedule.v1.ScheduleListEntry;
 import io.temporal.api.workflowservice.v1.CreateScheduleRequest;
@@ -23,6 +24,8 @@ import io.temporal.api.workflowservice.v1.ListOpenWorkflowExecutionsRequest;
 import io.temporal.api.workflowservice.v1.ListOpenWorkflowExecutionsResponse;
 import io.temporal.api.workflowservice.v1.ListSchedulesRequest;
 import io.temporal.api.workflowservice.v1.ListSchedulesResponse;
+import io.temporal.api.workflowservice.v1.TerminateWorkflowExecutionRequest;
+import io.temporal.api.workflowservice.v1.TerminateWorkflowExecutionResponse;
 import io.temporal.api.workflowservice.v1.UpdateScheduleRequest;
 import io.temporal.api.workflowservice.v1.UpdateScheduleResponse;
 import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc;
@@ -43,6 +46,8 @@ import java.util.Map;
 final class SchedulesServer extends WorkflowServiceGrpc.WorkflowServiceImplBase implements AutoCloseable {
   final Map<String, io.temporal.api.schedule.v1.Schedule> schedules = new LinkedHashMap<>();
   final List<Object> requests = new ArrayList<>();
+  /** Checks a schedule has running, as its describe reports them. */
+  final Map<String, List<WorkflowExecution>> running = new LinkedHashMap<>();
   private final Server server;
   private final ManagedChannel channel;
   private final WorkflowServiceStubs stubs;
@@ -91,6 +96,7 @@ final class SchedulesServer extends WorkflowServiceGrpc.WorkflowServiceImplBase 
       return;
     }
     out.onNext(DescribeScheduleResponse.newBuilder().setSchedule(s).setInfo(ScheduleInfo.newBuilder()
+        .addAllRunningWorkflows(running.getOrDefault(r.getScheduleId(), List.of()))
         .addFutureActionTimes(com.google.protobuf.Timestamp.newBuilder().setSeconds(1_800_000_000L))).build());
     out.onCompleted();
   }
@@ -120,6 +126,14 @@ final class SchedulesServer extends WorkflowServiceGrpc.WorkflowServiceImplBase 
     ListSchedulesResponse.Builder b = ListSchedulesResponse.newBuilder();
     schedules.keySet().forEach(id -> b.addSchedules(ScheduleListEntry.newBuilder().setScheduleId(id)));
     out.onNext(b.build());
+    out.onCompleted();
+  }
+
+  @Override
+  public synchronized void terminateWorkflowExecution(TerminateWorkflowExecutionRequest r,
+      StreamObserver<TerminateWorkflowExecutionResponse> out) {
+    requests.add(r);
+    out.onNext(TerminateWorkflowExecutionResponse.getDefaultInstance());
     out.onCompleted();
   }
 

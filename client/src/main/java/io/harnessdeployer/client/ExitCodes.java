@@ -7,6 +7,11 @@ public final class ExitCodes {
   public static final int FAILED = 1;
   /** Bad input: nothing was started. Same as picocli's usage error. */
   public static final int BAD_INPUT = 2;
+  /**
+   * {@code drift} found drift, {@code plan} found changes: terraform plan's {@code -detailed-exitcode}
+   * (the same number as bad input, as there).
+   */
+  public static final int CHANGES = 2;
   /** A deploy is paused, waiting for an operator ({@code resume} or {@code rollback}). */
   public static final int PAUSED = 3;
 

@@ -5,6 +5,8 @@ import io.harnessdeployer.client.commands.CancelCommand;
 import io.harnessdeployer.client.commands.DeployCommand;
 import io.harnessdeployer.client.commands.DestroyCommand;
 import io.harnessdeployer.client.commands.DevCommand;
+import io.harnessdeployer.client.commands.DriftCommand;
+import io.harnessdeployer.client.commands.PlanCommand;
 import io.harnessdeployer.client.commands.ResumeCommand;
 import io.harnessdeployer.client.commands.RollbackCommand;
 import io.harnessdeployer.client.commands.StatusCommand;
@@ -21,9 +23,10 @@ import picocli.CommandLine.Spec;
     description = "Deploys the Zscaler MCP Server to AWS as a tool of an Amazon Bedrock AgentCore Harness,"
         + " durably, on Temporal.",
     subcommands = {DeployCommand.class, StatusCommand.class, ResumeCommand.class, RollbackCommand.class,
-        CancelCommand.class, DestroyCommand.class, AdoptCommand.class, DevCommand.class},
+        CancelCommand.class, DestroyCommand.class, AdoptCommand.class, DriftCommand.class, PlanCommand.class,
+        DevCommand.class},
     footer = {"", "Exit codes:", "  0  ok", "  1  failed, rolled back, or a destroy left something behind",
-        "  2  bad input (nothing was started)",
+        "  2  bad input (nothing was started); for drift and plan: drift found, changes planned",
         "  3  paused, waiting for an operator (resume or rollback)"})
 public final class HarnessDeployerCommand implements Callable<Integer> {
   private final CliContext context;

@@ -4,24 +4,18 @@ import io.harnessdeployer.client.CliContext;
 import io.harnessdeployer.client.CliException;
 import io.harnessdeployer.client.ExitCodes;
 import io.harnessdeployer.client.HarnessDeployerCommand;
-import io.harnessdeployer.client.config.ConfigResolver;
-import io.harnessdeployer.client.config.DotEnv;
-import io.harnessdeployer.client.config.EnvFiles;
-import io.harnessdeployer.client.config.NotesFirstPrompter;
-import io.harnessdeployer.client.config.Placeholders;
 import io.harnessdeployer.client.deploy.DeployFlags;
 import io.harnessdeployer.client.deploy.DeployInputs;
-import io.harnessdeployer.client.deploy.DeployInputsResolver;
-import io.harnessdeployer.client.deploy.InputChecks;
-import io.harnessdeployer.client.live.ExpectedAccount;
 import io.harnessdeployer.client.local.LocalStack;
 import io.harnessdeployer.client.local.LocalStackFile;
 import io.harnessdeployer.client.local.LocalStackInfo;
 import io.harnessdeployer.client.local.Target;
 import io.harnessdeployer.client.options.AwsOptions;
 import io.harnessdeployer.client.options.DeploymentOptions;
+import io.harnessdeployer.client.options.DurationConverter;
 import io.harnessdeployer.client.options.OutputOptions;
 import io.harnessdeployer.client.options.TemporalOptions;
+import io.harnessdeployer.client.output.OneLine;
 import io.harnessdeployer.client.output.OutputPrinter;
 import io.harnessdeployer.client.output.ProgressRenderer;
 import io.harnessdeployer.client.temporal.DeployWatcher;
@@ -30,6 +24,7 @@ import io.harnessdeployer.client.temporal.Started;
 import io.harnessdeployer.client.temporal.TemporalConnection;
 import io.harnessdeployer.workflows.deploy.DeployRequest;
 import io.harnessdeployer.workflows.secrets.SealKeys;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -61,6 +56,14 @@ public final class DeployCommand implements Callable<Integer> {
       + " this process for this deploy only (Temporal test server, AWS emulator and worker, all in memory).")
   boolean local;
 
+  @Option(names = "--drift-every", paramLabel = "DURATION", converter = DurationConverter.DriftInterval.class,
+      description = "After a successful deploy, schedule drift checks this often (as 'drift schedule --every'),"
+          + " e.g. 6h; 1m to 168h.")
+  Duration driftEvery;
+
+  @Option(names = "--drift-heal", description = "With --drift-every: the scheduled checks heal drift (run the deploy).")
+  boolean driftHeal;
+
   @Override
   public Integer call() {
     CliContext ctx = root.context();
@@ -68,7 +71,18 @@ public final class DeployCommand implements Callable<Integer> {
     if (local && (temporal.addressFlagGiven() || aws.endpointUrl() != null)) {
       throw CliException.badInput("--local chooses Temporal and AWS itself: drop --temporal-address and --endpoint-url");
     }
+    if (driftHeal && driftEvery == null) {
+      throw CliException.badInput("--drift-heal needs --drift-every");
+    }
+    if (driftEvery != null && noWait) {
+      throw CliException.badInput("--drift-every with --no-wait: the schedule follows a successful deploy, which"
+          + " --no-wait does not wait for; run 'drift schedule' once it succeeded");
+    }
     Optional<LocalStackInfo> running = local ? new LocalStackFile(ctx.stateDir()).live() : Optional.empty();
+    if (local && running.isEmpty() && driftEvery != null) {
+      throw CliException.badInput("--drift-every with --local needs a running 'client dev': a stack started for this"
+          + " deploy would stop, and its checks with it");
+    }
     if (local && running.isEmpty() && noWait) {
       throw CliException.badInput("--no-wait with --local needs a running 'client dev': a stack started for this"
           + " deploy would stop at once");
@@ -79,17 +93,7 @@ public final class DeployCommand implements Callable<Integer> {
       refuseRemoteEndpoint(ctx, temporal, aws, "deploy");
     }
     temporal.namespace(ctx.env()); // --local starts its stack in this namespace
-    InputChecks.sealKeyFile(ctx.env());
-    DotEnv dotEnv = EnvFiles.load(ctx.cwd(), deployment.envFile());
-    printer.note(dotEnv.displayName().map(name -> "[INFO] settings from " + name)
-        .orElse("[WARN] no .env or env.properties here: using flags, the environment and prompts only"));
-    printer.hold(); // until every input is checked: bad input shows only the settings file and its error
-    Placeholders.warnings(spec.commandLine().getParseResult(), ctx.env(), dotEnv).forEach(printer::note);
-    ConfigResolver config = new ConfigResolver(ctx.env(), dotEnv, new NotesFirstPrompter(ctx.prompter(), printer::release));
-    DeployInputs inputs = new DeployInputsResolver(
-        config, () -> SealKeys.load(ctx.env(), ctx.home()), deployment.yes(), printer::note)
-        .resolve(flags, aws, deployment.name());
-    printer.release();
+    DeployInputs inputs = DeploySettings.resolve(ctx, spec, printer, deployment, flags, aws, true);
 
     LocalStack own = local && running.isEmpty() ? startLocalStack(ctx, printer) : null;
     try {
@@ -99,10 +103,7 @@ public final class DeployCommand implements Callable<Integer> {
         target.local().ifPresent(s -> printer.note("[INFO] using the local stack of process " + s.pid()
             + ": Temporal " + s.temporalAddress() + ", AWS " + s.awsEndpoint()));
       }
-      DeployRequest request = inputs.request().toBuilder().iamPropagation(target.iamPropagation())
-          .expectedAccount(ExpectedAccount.resolve(ctx.aws(), target, inputs.request().region(), inputs.profile(),
-              inputs.request().assumeRole()))
-          .build();
+      DeployRequest request = DeploySettings.forTarget(ctx, target, inputs);
       return deploy(ctx, printer, target, request);
     } finally {
       if (own != null) {
@@ -131,8 +132,17 @@ public final class DeployCommand implements Callable<Integer> {
         printer.result(started, out -> out.println(started.workflowId() + " " + started.runId()));
         return ExitCodes.OK;
       }
-      return DeployReports.report(printer,
+      int exit = DeployReports.report(printer,
           watcher.watch(started.deployment(), started.workflowId(), started.runId()), request.key(), false);
+      if (exit == ExitCodes.OK && driftEvery != null) {
+        try {
+          printer.note("[INFO] " + DriftScheduling.line(DriftScheduling.schedule(printer, conn, request, driftHeal, driftEvery)));
+        } catch (RuntimeException e) {
+          throw new CliException(ExitCodes.FAILED, "deployed, but its drift checks could not be scheduled: "
+              + OneLine.of(String.valueOf(e.getMessage()), 120) + " (run 'drift schedule' to try again)", e);
+        }
+      }
+      return exit;
     }
   }
 

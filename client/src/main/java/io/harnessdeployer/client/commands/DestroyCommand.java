@@ -10,6 +10,7 @@ import io.harnessdeployer.client.config.DotEnv;
 import io.harnessdeployer.client.config.EnvFiles;
 import io.harnessdeployer.client.config.Placeholders;
 import io.harnessdeployer.client.destroy.DestroyFlags;
+import io.harnessdeployer.client.drift.DriftSchedules;
 import io.harnessdeployer.client.destroy.DestroyInputsResolver;
 import io.harnessdeployer.client.local.Target;
 import io.harnessdeployer.client.options.AwsOptions;
@@ -74,6 +75,11 @@ public final class DestroyCommand implements Callable<Integer> {
     target.local().ifPresent(s -> printer.note("[INFO] using the local stack of process " + s.pid()
         + ": Temporal " + s.temporalAddress() + ", AWS " + s.awsEndpoint()));
     try (TemporalConnection conn = ctx.temporal().connect(target.temporalAddress(), target.namespace())) {
+      // first: a scheduled heal must not recreate what the destroy deletes
+      DriftSchedules.Removed unscheduled = new DriftSchedules(conn).unschedule(key, true);
+      if (!unscheduled.nothing()) {
+        printer.note("[INFO] before the destroy: " + DriftScheduling.describe(unscheduled, key, true));
+      }
       Deployments deployments = new Deployments(conn);
       Started started = deployments.startDestroy(request);
       printer.note("[INFO] started the destroy of " + key + " (workflow " + started.workflowId()

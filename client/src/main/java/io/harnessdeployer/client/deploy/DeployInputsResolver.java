@@ -50,6 +50,15 @@ public final class DeployInputsResolver {
   }
 
   public DeployInputs resolve(DeployFlags f, AwsOptions aws, String deploymentFlag) {
+    return resolve(f, aws, deploymentFlag, true);
+  }
+
+  /**
+   * @param sealCredentials false for what writes nothing (drift without heal, plan): the
+   *     credentials are checked when given, never asked for nor required, and the request carries
+   *     none (no seal key is loaded)
+   */
+  public DeployInputs resolve(DeployFlags f, AwsOptions aws, String deploymentFlag, boolean sealCredentials) {
     String region = InputChecks.region(config.region(aws.region()));
     ResourceNamesResolver.Resolved resolved = ResourceNamesResolver.resolve(config, f.names, deploymentFlag, region);
     ResourceNames names = resolved.names();
@@ -61,16 +70,16 @@ public final class DeployInputsResolver {
     Topology topology = topology(f);
     String mcpUrl = mcpUrl(f);
     boolean ecsHost = mcpUrl == null;
-    ZscalerCredentials credentials = credentials(f, ecsHost);
+    ZscalerCredentials credentials = credentials(f, ecsHost, sealCredentials);
     String image = ecsHost ? image() : Names.DEFAULT_IMAGE;
     SecretChoice secret = ecsHost ? secretMode(f) : new SecretChoice(SecretMode.MANAGED, null);
     String model = model(f);
 
-    SealKey key = sealKey.get();
-    if (key.created()) {
+    SealKey key = sealCredentials ? sealKey.get() : null;
+    if (key != null && key.created()) {
       notes.accept("[INFO] created seal key " + key.origin() + " (id " + key.keyId() + "): the worker must load the same key");
     }
-    DeployRequest request = DeployRequest.builder(deployment, region, credentials.seal(key))
+    DeployRequest request = DeployRequest.builder(deployment, region, key == null ? null : credentials.seal(key))
         .topology(topology)
         .names(names)
         .imageUri(image)
@@ -85,7 +94,7 @@ public final class DeployInputsResolver {
         .build();
     String profile = config.find(ConfigKeys.AWS_PROFILE, aws.profile(), "--profile").map(InputChecks::profile).orElse(null);
     String endpoint = aws.endpoint(config.env()).orElse(null);
-    return new DeployInputs(request, profile, endpoint, key.keyId());
+    return new DeployInputs(request, profile, endpoint, key == null ? null : key.keyId());
   }
 
   /** Passed to the container as written: no control characters, a bounded size, values never quoted back. */
@@ -125,7 +134,16 @@ public final class DeployInputsResolver {
     return url;
   }
 
-  private ZscalerCredentials credentials(DeployFlags f, boolean ecsHost) {
+  /** @param required false: checked when given, never asked for; null is returned */
+  private ZscalerCredentials credentials(DeployFlags f, boolean ecsHost, boolean required) {
+    if (!required) {
+      check(ZscalerCredentials.CLIENT_ID, f.clientId, "--client-id");
+      check(ZscalerCredentials.CLIENT_SECRET, f.clientSecret, "--client-secret");
+      check(ZscalerCredentials.CUSTOMER_ID, f.customerId, "--customer-id");
+      check(ZscalerCredentials.VANITY_DOMAIN, f.vanityDomain, "--vanity-domain");
+      check(ZscalerCredentials.CLOUD, null, null);
+      return null;
+    }
     Map<String, String> values = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
     List<String> missingFlags = new ArrayList<>();
@@ -155,6 +173,10 @@ public final class DeployInputsResolver {
       notes.accept("[WARN] --client-secret is visible in process listings; prefer ZSCALER_CLIENT_SECRET in the environment or .env");
     }
     return ZscalerCredentials.fromEnv(values);
+  }
+
+  private void check(String key, String flag, String flagName) {
+    config.find(key, flag, flagName).ifPresent(s -> InputChecks.unquotable(s, key, CREDENTIAL_MAX));
   }
 
   private void credential(Map<String, String> values, List<String> sources, List<String> missing, List<String> missingFlags,

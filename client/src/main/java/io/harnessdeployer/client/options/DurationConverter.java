@@ -42,6 +42,19 @@ public class DurationConverter implements ITypeConverter<Duration> {
     }
   }
 
+  /**
+   * {@code --every} of drift checks: more often than a minute only piles checks on AWS's describe
+   * quotas; a week is as rare as a check is still worth scheduling.
+   */
+  public static final class DriftInterval extends DurationConverter {
+    public static final Duration MIN = Duration.ofMinutes(1);
+    public static final Duration MAX = Duration.ofDays(7);
+
+    public DriftInterval() {
+      super(MIN, MAX);
+    }
+  }
+
   @Override
   public Duration convert(String value) {
     Duration d = parse(value);
@@ -68,7 +81,7 @@ public class DurationConverter implements ITypeConverter<Duration> {
   }
 
   /** {@code 1m}, {@code 6h}, {@code 1s}: how the bounds read in a message. */
-  static String show(Duration d) {
+  public static String show(Duration d) {
     if (d.toSeconds() % 3600 == 0) {
       return d.toHours() + "h";
     }

@@ -275,7 +275,8 @@ public final class Deployments {
     return String.valueOf(t.getMessage());
   }
 
-  private static boolean notFound(Throwable e) {
+  /** NOT_FOUND of a workflow (or schedule), not of the namespace. */
+  public static boolean notFound(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof StatusRuntimeException sre && sre.getStatus().getCode() == Status.Code.NOT_FOUND
           && !String.valueOf(sre.getMessage()).contains("amespace")) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The table of issue 8's hostile-input acceptance: every flag and settings key of {@code deploy}
  * and of {@code destroy} (and of {@code status}, {@code resume}, {@code rollback}, {@code cancel}, {@code adopt}, which read a
- * subset), each fed every generic hostile value, plus odd values per kind (durations,
+ * subset; {@code drift}, {@code drift schedule} and {@code plan}, which read deploy's; {@code drift unschedule} and
+ * {@code drift schedules}), each fed every generic hostile value, plus odd values per kind (durations,
  * URLs, addresses, regions, paths, name lengths at their limits).
  */
 final class HostileCases {
@@ -65,9 +66,24 @@ final class HostileCases {
   static final List<String> CREDENTIAL_KEYS = List.of("ZSCALER_CLIENT_ID", "ZSCALER_CLIENT_SECRET",
       "ZSCALER_CUSTOMER_ID", "ZSCALER_VANITY_DOMAIN", "ZSCALER_CLOUD");
 
+  /** The commands that read every deploy input: drift and plan check what deploy would do with them. */
+  static final List<String> DEPLOY_LIKE = List.of("deploy", "drift", "plan", "drift schedule");
+
+  /** The arguments a command needs besides the slot's (a command line may be two words: "drift schedule"). */
+  static List<String> base(Slot slot) {
+    List<String> args = new ArrayList<>(List.of(slot.command().split(" ")));
+    if (!slot.name().equals("--yes") && !slot.command().equals("drift schedules")) {
+      args.add("--yes");
+    }
+    if (slot.command().equals("drift schedule") && !slot.name().equals("--every")) {
+      args.addAll(List.of("--every", "6h"));
+    }
+    return args;
+  }
+
   static List<Slot> slots() {
     List<Slot> s = new ArrayList<>();
-    for (String cmd : List.of("deploy", "destroy")) {
+    for (String cmd : List.of("deploy", "destroy", "drift", "plan", "drift schedule")) {
       SHARED_FLAGS.forEach(f -> s.add(new Slot(cmd, Where.FLAG, f, false)));
       NAME_FLAGS.forEach(f -> s.add(new Slot(cmd, Where.FLAG, f, false)));
       List.of("--yes", "--stacktrace").forEach(f -> s.add(new Slot(cmd, Where.BOOLEAN_FLAG, f, false)));
@@ -82,7 +98,7 @@ final class HostileCases {
       NAME_KEYS.forEach(k -> s.add(new Slot(cmd, Where.FILE, k, false)));
     }
     // the commands that act on a deployment: the same checks on what they read
-    for (String cmd : List.of("status", "resume", "rollback", "cancel", "adopt")) {
+    for (String cmd : List.of("status", "resume", "rollback", "cancel", "adopt", "drift unschedule")) {
       SHARED_FLAGS.forEach(f -> s.add(new Slot(cmd, Where.FLAG, f, false)));
       List.of("--yes", "--stacktrace").forEach(f -> s.add(new Slot(cmd, Where.BOOLEAN_FLAG, f, false)));
       for (String k : List.of("AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE", "AWS_ENDPOINT_URL", "HARNESS_NAME",
@@ -96,21 +112,32 @@ final class HostileCases {
     NAME_FLAGS.forEach(f -> s.add(new Slot("adopt", Where.FLAG, f, false)));
     NAME_KEYS.forEach(k -> s.add(new Slot("adopt", Where.ENV, k, false)));
     s.add(new Slot("adopt", Where.FLAG, "--state-file", false));
-    List.of("--topology", "--mcp-url", "--model-id", "--on-failure", "--timeout")
-        .forEach(f -> s.add(new Slot("deploy", Where.FLAG, f, false)));
-    List.of("--client-id", "--client-secret", "--customer-id", "--vanity-domain")
-        .forEach(f -> s.add(new Slot("deploy", Where.FLAG, f, true)));
-    List.of("--no-wait", "--local", "--no-secrets-manager").forEach(f -> s.add(new Slot("deploy", Where.BOOLEAN_FLAG, f, false)));
+    // drift, plan and drift schedule take deploy's flags and settings: the same checks (credentials too, when given)
+    for (String cmd : DEPLOY_LIKE) {
+      List.of("--topology", "--mcp-url", "--model-id", "--on-failure", "--timeout")
+          .forEach(f -> s.add(new Slot(cmd, Where.FLAG, f, false)));
+      List.of("--client-id", "--client-secret", "--customer-id", "--vanity-domain")
+          .forEach(f -> s.add(new Slot(cmd, Where.FLAG, f, true)));
+      List.of("--local", "--no-secrets-manager").forEach(f -> s.add(new Slot(cmd, Where.BOOLEAN_FLAG, f, false)));
+      List.of("MODEL_ID", "ZSCALER_MCP_IMAGE_URI").forEach(k -> s.add(new Slot(cmd, Where.FILE, k, false)));
+      CREDENTIAL_KEYS.forEach(k -> s.add(new Slot(cmd, Where.ENV, k, true)));
+      CREDENTIAL_KEYS.forEach(k -> s.add(new Slot(cmd, Where.FILE, k, true)));
+      List.of("ZSCALER_MCP_EXTRA", "FASTMCP_LOG_LEVEL", "MCP_EXTRA").forEach(k -> s.add(new Slot(cmd, Where.FILE, k, true)));
+    }
+    s.add(new Slot("deploy", Where.BOOLEAN_FLAG, "--no-wait", false));
+    s.add(new Slot("deploy", Where.FLAG, "--drift-every", false));
+    s.add(new Slot("deploy", Where.BOOLEAN_FLAG, "--drift-heal", false));
+    List.of("drift", "drift schedule").forEach(cmd -> s.add(new Slot(cmd, Where.BOOLEAN_FLAG, "--heal", false)));
+    s.add(new Slot("drift schedule", Where.FLAG, "--every", false));
+    // drift schedules lists every deployment: only where Temporal is, and the output
+    List.of("--temporal-address", "--namespace", "--output").forEach(f -> s.add(new Slot("drift schedules", Where.FLAG, f, false)));
+    s.add(new Slot("drift schedules", Where.BOOLEAN_FLAG, "--stacktrace", false));
+    List.of("TEMPORAL_ADDRESS", "TEMPORAL_NAMESPACE").forEach(k -> s.add(new Slot("drift schedules", Where.ENV, k, false)));
     List.of("--keep-role", "--keep-ecs", "--keep-secret", "--force-secret-delete")
         .forEach(f -> s.add(new Slot("destroy", Where.BOOLEAN_FLAG, f, false)));
     for (String k : List.of("MODEL_ID", "ZSCALER_MCP_IMAGE_URI", "HARNESS_DEPLOYER_SEAL_KEY", "HARNESS_DEPLOYER_SEAL_KEY_FILE")) {
       s.add(new Slot("deploy", Where.ENV, k, false));
     }
-    List.of("MODEL_ID", "ZSCALER_MCP_IMAGE_URI").forEach(k -> s.add(new Slot("deploy", Where.FILE, k, false)));
-    CREDENTIAL_KEYS.forEach(k -> s.add(new Slot("deploy", Where.ENV, k, true)));
-    CREDENTIAL_KEYS.forEach(k -> s.add(new Slot("deploy", Where.FILE, k, true)));
-    // container variables passed through from the file
-    List.of("ZSCALER_MCP_EXTRA", "FASTMCP_LOG_LEVEL", "MCP_EXTRA").forEach(k -> s.add(new Slot("deploy", Where.FILE, k, true)));
     return s;
   }
 

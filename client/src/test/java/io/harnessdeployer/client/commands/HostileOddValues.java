@@ -39,6 +39,14 @@ final class HostileOddValues {
           c.add(new Case(slot, "duration " + v, v, ACCEPTED));
         }
       }
+      case "EVERY", "DRIFT_EVERY" -> {
+        for (String v : List.of("0s", "59s", "169h", "-1h", "nonsense", "1d", "", "6 h", "PT-1H", "99999999999999999999h")) {
+          c.add(new Case(slot, "period " + v, v, REJECTED));
+        }
+        for (String v : List.of("1m", "6h", "168h", "PT30M", "1h30m")) {
+          c.add(new Case(slot, "period " + v, v, ACCEPTED));
+        }
+      }
       case "MCP_URL" -> {
         for (String v : List.of("http://mcp.example.com/mcp", "https://user:pw@mcp.example.com/mcp", "https:///mcp",
             "https://", "ftp://mcp.example.com/", "mcp.example.com/mcp", "https://mcp.example.com:99999/mcp",
@@ -57,7 +65,7 @@ final class HostileOddValues {
         }
         // --endpoint-url for deploy and destroy: the worker cannot follow an endpoint of the client's, refused
         HostileCases.Outcome wellFormed = key.equals("ENDPOINT_URL")
-            && (slot.command().equals("deploy") || slot.command().equals("destroy")) ? REJECTED : ACCEPTED;
+            && (HostileCases.DEPLOY_LIKE.contains(slot.command()) || slot.command().equals("destroy")) ? REJECTED : ACCEPTED;
         for (String v : List.of("http://127.0.0.1:4566", "https://aws.example.com")) {
           c.add(new Case(slot, "URL " + v, v, wellFormed));
         }

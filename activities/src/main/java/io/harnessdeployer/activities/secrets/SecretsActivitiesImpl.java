@@ -20,10 +20,12 @@ import io.harnessdeployer.workflows.steps.SecretDelete;
 import io.harnessdeployer.workflows.steps.SecretRef;
 import io.harnessdeployer.workflows.steps.SecretSpec;
 import io.harnessdeployer.workflows.steps.SecretsActivities;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -101,6 +103,9 @@ public final class SecretsActivitiesImpl implements SecretsActivities {
           log.warn("secret {} holds other credentials than this deploy's; {}", secret.name(), kept);
         }
       }
+      if (value.isPresent() && spec.scope().ownsDeployment(tags)) {
+        recordVersion(client, secret, tags); // it holds our credentials: the version drift expects
+      }
       Outcome outcome = Ownership.existing(spec.scope(), tags, false);
       log.info("secret {}: {} (value kept: {}; keys {})", secret.name(), outcome, kept, keys);
       return new SecretRef(secret.name(), secret.arn(), keys, outcome, false);
@@ -119,6 +124,7 @@ public final class SecretsActivitiesImpl implements SecretsActivities {
       String payload, ZscalerCredentials creds, List<String> changed) {
     String arn = secret.arn();
     String version = client.putSecretValue(r -> r.secretId(arn).secretString(payload)).versionId();
+    client.tagResource(r -> r.secretId(arn).tags(versionTag(version)));
     Outcome outcome = Ownership.existing(scope, tags, true);
     log.info("secret {}: {} (credentials rotated: new version {}, changed keys {})", secret.name(), outcome,
         version, changed);
@@ -128,12 +134,13 @@ public final class SecretsActivitiesImpl implements SecretsActivities {
   /** CreateSecret; a name still in its recovery window is restored instead; empty if it exists. */
   private Optional<SecretRef> create(
       SecretsManagerClient client, Scope scope, String id, String payload, ZscalerCredentials creds) {
-    List<Tag> tags = scope.tags().entrySet().stream()
-        .map(t -> Tag.builder().key(t.getKey()).value(t.getValue()).build())
-        .toList();
+    // the request token becomes the first version's id, so the create records it in one call
+    String version = UUID.randomUUID().toString();
+    List<Tag> tags = new ArrayList<>(tags(scope));
+    tags.add(versionTag(version));
     try {
       var created = client.createSecret(r -> r.name(id).description(Names.SECRET_DESCRIPTION)
-          .secretString(payload).tags(tags));
+          .secretString(payload).clientRequestToken(version).tags(tags));
       log.info("secret {}: CREATED", created.name());
       return Optional.of(new SecretRef(created.name(), created.arn(), payloadKeys(creds), Outcome.CREATED, false));
     } catch (SdkException e) {
@@ -156,11 +163,10 @@ public final class SecretsActivitiesImpl implements SecretsActivities {
       ZscalerCredentials creds) {
     String arn = secret.arn();
     client.restoreSecret(r -> r.secretId(arn));
-    List<Tag> tags = scope.tags().entrySet().stream()
-        .map(t -> Tag.builder().key(t.getKey()).value(t.getValue()).build())
-        .toList();
+    String version = client.putSecretValue(r -> r.secretId(arn).secretString(payload)).versionId();
+    List<Tag> tags = new ArrayList<>(tags(scope));
+    tags.add(versionTag(version));
     client.tagResource(r -> r.secretId(arn).tags(tags));
-    client.putSecretValue(r -> r.secretId(arn).secretString(payload));
     log.info("secret {}: RESTORED from its recovery window, value replaced", secret.name());
     return new SecretRef(secret.name(), arn, payloadKeys(creds), Outcome.RESTORED, false);
   }
@@ -276,6 +282,34 @@ public final class SecretsActivitiesImpl implements SecretsActivities {
       }
       throw e;
     }
+  }
+
+  /** The id of the version staged AWSCURRENT; null if none is. */
+  static String currentVersion(DescribeSecretResponse secret) {
+    if (secret.hasVersionIdsToStages()) {
+      for (var v : secret.versionIdsToStages().entrySet()) {
+        if (v.getValue().contains("AWSCURRENT")) {
+          return v.getKey();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Tags AWSCURRENT as the version this deployment's credentials are in, unless it already is. */
+  private static void recordVersion(SecretsManagerClient client, DescribeSecretResponse secret, Map<String, String> tags) {
+    String current = currentVersion(secret);
+    if (current != null && !current.equals(tags.get(Names.TAG_SECRET_VERSION))) {
+      client.tagResource(r -> r.secretId(secret.arn()).tags(versionTag(current)));
+    }
+  }
+
+  private static Tag versionTag(String version) {
+    return Tag.builder().key(Names.TAG_SECRET_VERSION).value(version).build();
+  }
+
+  private static List<Tag> tags(Scope scope) {
+    return scope.tags().entrySet().stream().map(t -> Tag.builder().key(t.getKey()).value(t.getValue()).build()).toList();
   }
 
   static Map<String, String> tags(DescribeSecretResponse secret) {

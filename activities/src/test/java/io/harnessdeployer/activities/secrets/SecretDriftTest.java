@@ -3,6 +3,7 @@ package io.harnessdeployer.activities.secrets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.harnessdeployer.activities.testing.Drift;
 import io.harnessdeployer.activities.testing.EmulatorRig;
@@ -67,6 +68,32 @@ class SecretDriftTest {
     assertNotNull(seen.properties().get("currentVersionId"));
     assertFalse(seen.toString().contains(EmulatorRig.CLIENT_SECRET), seen.toString());
     assertFalse(seen.toString().contains(EmulatorRig.CLIENT_ID), "not even the client id");
+  }
+
+  @Test
+  void aValuePutOutOfBand_isReportedByVersionOnly_andTheNextEnsureRecordsItsOwnAgain() {
+    String arn = ensureManaged().arn();
+    String deployed = (String) secrets.describeSecret(new Lookup(RUN, Names.SECRET_NAME)).properties().get("currentVersionId");
+    String other = sm.putSecretValue(r -> r.secretId(arn)
+        .secretString("{\"ZSCALER_CLIENT_ID\":\"x\",\"ZSCALER_CLIENT_SECRET\":\"hand-typed-secret\"}")).versionId();
+    List<PropertyDiff> diffs = drift(SecretMode.MANAGED, Names.SECRET_NAME);
+    assertEquals(List.of(new PropertyDiff("currentVersion", Names.SECRET_VERSION_DEPLOYED,
+        other + " (the deploy recorded " + deployed + ")", Kind.NOT_EQUAL)), diffs);
+    assertFalse(diffs.toString().contains("hand-typed-secret"), diffs.toString());
+
+    SecretRef healed = ensureManaged();
+    assertTrue(healed.rotatedKeys().contains(Names.KEY_CLIENT_SECRET), healed.rotatedKeys().toString());
+    assertEquals(List.of(), drift(SecretMode.MANAGED, Names.SECRET_NAME), "the deploy's value is back, in a recorded version");
+  }
+
+  @Test
+  void theSameValuePutAgain_isANewVersion_whichTheNextEnsureRecordsWithoutRotating() {
+    String arn = ensureManaged().arn();
+    String same = sm.getSecretValue(r -> r.secretId(arn)).secretString();
+    sm.putSecretValue(r -> r.secretId(arn).secretString(same));
+    assertEquals(Kind.NOT_EQUAL, drift(SecretMode.MANAGED, Names.SECRET_NAME).get(0).kind());
+    assertFalse(ensureManaged().rotated());
+    assertEquals(List.of(), drift(SecretMode.MANAGED, Names.SECRET_NAME));
   }
 
   @Test

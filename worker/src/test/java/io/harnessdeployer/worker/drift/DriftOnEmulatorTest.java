@@ -116,6 +116,26 @@ class DriftOnEmulatorTest {
   }
 
   @Test
+  void aSecretValuePutByHand_isModifiedByVersion_neverByValue_andHealPutsTheDeploysBack() {
+    rig.deploy(req);
+    String hand = "{\"ZSCALER_CLIENT_ID\":\"x\",\"ZSCALER_CLIENT_SECRET\":\"typed-by-hand-7\"}";
+    String version = rig.aws.secrets(DestroyRig.REGION)
+        .putSecretValue(r -> r.secretId(names.secret()).secretString(hand)).versionId();
+    DriftReport r = check(false);
+    ResourceDrift secret = of(r, "secret");
+    assertEquals(ResourceStatus.MODIFIED, secret.status());
+    assertEquals(1, secret.differences().size(), secret.toString());
+    PropertyDiff d = secret.differences().get(0);
+    assertEquals("currentVersion", d.path());
+    assertTrue(((String) d.actual()).startsWith(version + " (the deploy recorded "), d.toString());
+    assertFalse(r.toString().contains("typed-by-hand-7"), "never the value");
+
+    DriftReport healed = check(true);
+    assertTrue(healed.heal().changes().contains("secret UPDATED"), healed.heal().changes().toString());
+    assertInSync(healed.heal().after());
+  }
+
+  @Test
   void aSecretScheduledForDeletion_isDeleted_andHealRestoresIt() {
     rig.deploy(req);
     rig.aws.secrets(DestroyRig.REGION).deleteSecret(r -> r.secretId(names.secret()).recoveryWindowInDays(7L));

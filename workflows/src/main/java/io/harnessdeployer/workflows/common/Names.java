@@ -55,6 +55,13 @@ public final class Names {
   public static final String TAG_DEPLOYMENT = "harness-deployer:deployment";
   /** Value: the Temporal run id of the deploy that created the resource: what rollback may delete. */
   public static final String TAG_RUN = "harness-deployer:run";
+  /**
+   * On the managed secret, value: the id of the version the last deploy wrote or found holding its
+   * credentials, so drift can tell a value changed outside the deploy without reading the value.
+   */
+  public static final String TAG_SECRET_VERSION = "harness-deployer:secret-version";
+  /** A managed secret's {@code currentVersion} when AWSCURRENT is the version a deploy recorded. */
+  public static final String SECRET_VERSION_DEPLOYED = "deployed";
 
   public static Map<String, String> standardTags() {
     return Map.of(TAG_MANAGED_BY, TAG_MANAGED_BY_VALUE, TAG_INTEGRATION, TAG_INTEGRATION_VALUE);

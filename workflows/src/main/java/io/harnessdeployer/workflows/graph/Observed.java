@@ -31,7 +31,8 @@ public record Observed(
 
   /**
    * What a desired state is compared with: the properties, the status (when there is one) and the
-   * tags under {@code tags}. The run tag is left out: which run made it is history, not desired state.
+   * tags under {@code tags}. The run tag is left out: which run made it is history, not desired state;
+   * so is the secret's version tag, which its describe reads into {@code currentVersion}.
    * A missing resource is an empty map, so every desired property reads as REMOVE.
    */
   public Map<String, Object> comparable() {
@@ -45,6 +46,7 @@ public record Observed(
     }
     Map<String, Object> t = new LinkedHashMap<>(tags);
     t.remove(Names.TAG_RUN);
+    t.remove(Names.TAG_SECRET_VERSION); // compared as the secret's currentVersion
     out.put("tags", t);
     return out;
   }

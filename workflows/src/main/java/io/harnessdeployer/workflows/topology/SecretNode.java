@@ -1,5 +1,6 @@
 package io.harnessdeployer.workflows.topology;
 
+import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.graph.Done;
 import io.harnessdeployer.workflows.graph.Ensured;
 import io.harnessdeployer.workflows.graph.NotRecallable;
@@ -59,13 +60,15 @@ final class SecretNode {
   }
 
   /**
-   * Present and not scheduled for deletion; the managed one under its name with our tags. Its
-   * ARN, version and keys are facts the describe shows, not desired state (keys travel sealed).
+   * Present and not scheduled for deletion; the managed one under its name with our tags, its
+   * AWSCURRENT version the one a deploy recorded (a value put by hand shows as another version id,
+   * never as a value). Its ARN and keys are facts the describe shows, not desired state.
    * Plaintext uses no secret: nothing is desired.
    */
   Map<String, Object> desired(Step step) {
     return switch (s.deploy().secretMode()) {
-      case MANAGED -> DesiredState.of(s.scope(), null, Map.of("name", s.names().secret(), "deleted", false));
+      case MANAGED -> DesiredState.of(s.scope(), null, Map.of("name", s.names().secret(), "deleted", false,
+          "currentVersion", Names.SECRET_VERSION_DEPLOYED));
       case BRING_YOUR_OWN -> DesiredState.untagged(Map.of("deleted", false));
       case PLAINTEXT -> Map.of();
     };

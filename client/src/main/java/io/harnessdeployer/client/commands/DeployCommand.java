@@ -136,7 +136,7 @@ public final class DeployCommand implements Callable<Integer> {
           watcher.watch(started.deployment(), started.workflowId(), started.runId()), request.key(), false);
       if (exit == ExitCodes.OK && driftEvery != null) {
         try {
-          printer.note("[INFO] " + DriftScheduling.line(DriftScheduling.schedule(printer, conn, request, driftHeal, driftEvery)));
+          printer.note("[INFO] " + DriftScheduling.line(DriftScheduling.schedule(printer, conn, request, driftHeal, driftEvery, flags.onFailureGiven())));
         } catch (RuntimeException e) {
           throw new CliException(ExitCodes.FAILED, "deployed, but its drift checks could not be scheduled: "
               + OneLine.of(String.valueOf(e.getMessage()), 120) + " (run 'drift schedule' to try again)", e);

@@ -8,6 +8,7 @@ import io.harnessdeployer.client.output.OutputPrinter;
 import io.harnessdeployer.client.temporal.TemporalConnection;
 import io.harnessdeployer.workflows.common.DeploymentKey;
 import io.harnessdeployer.workflows.deploy.DeployRequest;
+import io.harnessdeployer.workflows.deploy.OnFailure;
 import io.harnessdeployer.workflows.drift.DriftRequest;
 import java.time.Duration;
 
@@ -19,10 +20,15 @@ final class DriftScheduling {
   record Result(String deployment, String id, String mechanism, String action, String every, boolean heal,
       String runId) {}
 
-  /** Without heal the schedule carries no credentials, sealed or not: a check does not need them. */
+  /**
+   * Without heal the schedule carries no credentials, sealed or not: a check does not need them.
+   * An unattended heal rolls back when it fails, unless {@code --on-failure} was given: a paused
+   * one would hold the deployment, and every later check would skip behind it, until someone came.
+   */
   static Result schedule(OutputPrinter printer, TemporalConnection conn, DeployRequest deploy, boolean heal,
-      Duration every) {
-    DeployRequest stored = heal ? deploy : withoutCredentials(deploy);
+      Duration every, OnFailure onFailureFlag) {
+    DeployRequest stored = !heal ? withoutCredentials(deploy)
+        : deploy.toBuilder().onFailure(onFailureFlag == null ? OnFailure.ROLLBACK : onFailureFlag).build();
     Scheduled s = new DriftSchedules(conn).schedule(DriftRequest.once(stored, heal), every);
     String period = DurationConverter.show(every);
     DeploymentKey key = deploy.key();

@@ -52,6 +52,11 @@ public final class DeployFlags {
       description = "When a step fails for good: pause for an operator (default) or roll back at once.")
   OnFailure onFailure;
 
+  /** {@code --on-failure} as given; null when it was not. */
+  public OnFailure onFailureGiven() {
+    return onFailure;
+  }
+
   @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.ServiceTimeout.class,
       description = "Deadline of each wait on the ECS service, e.g. 20m, 1h30m; 1m to 6h (default: 20m).")
   Duration timeout;

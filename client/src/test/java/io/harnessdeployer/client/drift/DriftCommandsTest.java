@@ -22,6 +22,7 @@ import io.harnessdeployer.workflows.common.DeploymentKey;
 import io.harnessdeployer.workflows.deploy.DeployRequest;
 import io.harnessdeployer.workflows.drift.DriftIds;
 import io.harnessdeployer.workflows.drift.DriftReport;
+import io.harnessdeployer.workflows.deploy.OnFailure;
 import io.harnessdeployer.workflows.drift.DriftRequest;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.testing.TestWorkflowEnvironment;
@@ -256,6 +257,11 @@ class DriftCommandsTest {
     assertEquals(Duration.ofMinutes(30), latest.every());
     assertTrue(latest.heal());
     assertNotNull(latest.deploy().credentials(), "a healing loop carries the sealed credentials");
+    assertEquals(OnFailure.ROLLBACK, latest.deploy().onFailure(), "an unattended heal rolls back");
+    assertEquals(ExitCodes.OK, cli("drift", "schedule", "--every", "30m", "--heal", "--on-failure", "pause",
+        "--name", "loop2", "--yes").exitCode());
+    env.sleep(Duration.ofMinutes(31));
+    assertEquals(OnFailure.PAUSE, checks(id).get(checks(id).size() - 1).deploy().onFailure(), "unless told otherwise");
     assertEquals(ExitCodes.OK, cli("drift", "unschedule", "--name", "loop2").exitCode());
   }
 

@@ -39,8 +39,8 @@ public final class LogTail {
   public int once() {
     int printed = 0;
     for (LogLine line : poll.apply(cursor)) {
-      if (seen.containsKey(line.eventId())) continue;
-      seen.put(line.eventId(), line.timestamp().toEpochMilli());
+      if (seen.containsKey(line.key())) continue;
+      seen.put(line.key(), line.timestamp().toEpochMilli());
       print.accept(line);
       printed++;
       cursor = Math.max(cursor, line.timestamp().toEpochMilli());

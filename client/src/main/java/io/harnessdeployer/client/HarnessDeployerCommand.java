@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Exit codes:", "  0  ok", "  1  failed, rolled back, or a destroy left something behind",
         "  2  bad input (nothing was started); for drift and plan: drift found, changes planned",
         "  3  paused, waiting for an operator (resume or rollback)",
-        "  130  logs --follow ended by Ctrl-C"})
+        "  130 logs --follow ended by Ctrl-C"})
 public final class HarnessDeployerCommand implements Callable<Integer> {
   private final CliContext context;
 

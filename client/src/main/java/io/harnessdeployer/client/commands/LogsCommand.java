@@ -52,8 +52,6 @@ import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 public final class LogsCommand implements Callable<Integer> {
   public enum Source { harness, service, all }
 
-  /** A shell's code for a process ended by SIGINT, which is how a follow ends. */
-  static final int INTERRUPTED = 130;
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -136,7 +134,7 @@ public final class LogsCommand implements Callable<Integer> {
         // already shutting down: the hook is running
       }
     }
-    return INTERRUPTED;
+    return ExitCodes.INTERRUPTED;
   }
 
   /** The groups to read now: the harness's appear with its first invocation, so they are looked up each poll. */

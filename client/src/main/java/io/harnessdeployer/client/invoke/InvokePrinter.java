@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Shows an InvokeHarness stream as it arrives. Text: tool uses on their own line, the answer's
+ * Shows an InvokeHarness stream as it arrives. Text: tool uses and results on their own lines, the answer's
  * deltas as they come, then the final stop reason and the usage. JSON: one object per event
  * ({@code {"event":"textDelta",...}}), flushed at once, so a pipe sees the stream too.
  */
@@ -72,6 +72,8 @@ public final class InvokePrinter implements Consumer<HarnessEvent> {
     } else if (event instanceof HarnessEvent.ToolUse u) {
       endLine();
       out.println("[tool use] " + CONTROL.matcher(u.name()).replaceAll("\uFFFD"));
+    } else if (event instanceof HarnessEvent.ToolResult r) {
+      out.println("[tool result] " + (r.status() == null ? "received" : CONTROL.matcher(r.status()).replaceAll("\uFFFD")));
     } else if (event instanceof HarnessEvent.MessageStop s) {
       stopReason = s.stopReason();
     } else if (event instanceof HarnessEvent.Metadata m) {

@@ -68,7 +68,7 @@ class InvokeLogsEndToEndTest {
   void invoke_streamsTheToolUseAndTheAnswer_thenTheStopReasonAndUsage() throws Exception {
     CliRun text = cli("invoke", QUESTION, "--name", "talk");
     assertEquals(ExitCodes.OK, text.exitCode(), text.toString());
-    assertTrue(text.out().startsWith("[tool use] zpa_list_segment_groups\nYou asked: \"" + QUESTION + "\"."), text.out());
+    assertTrue(text.out().startsWith("[tool use] zpa_list_segment_groups\n[tool result] success\nYou asked: \"" + QUESTION + "\"."), text.out());
     assertTrue(text.out().contains("I called zpa_list_segment_groups; it answered"), text.out());
     assertTrue(text.out().contains("\nStop reason: end_turn\n"), text.out());
     assertTrue(text.out().matches("(?s).*\nUsage: [1-9]\\d* input tokens, [1-9]\\d* output tokens, [1-9]\\d* total "
@@ -81,8 +81,12 @@ class InvokeLogsEndToEndTest {
     List<JsonNode> events = jsonLines(json.out());
     long deltas = events.stream().filter(e -> e.path("event").asText().equals("textDelta")).count();
     assertTrue(deltas >= 2, "at least two deltas: " + json.out());
-    assertEquals("zpa_list_segment_groups",
-        events.stream().filter(e -> e.path("event").asText().equals("toolUse")).findFirst().orElseThrow().path("name").asText());
+    JsonNode use = events.stream().filter(e -> e.path("event").asText().equals("toolUse")).findFirst().orElseThrow();
+    assertEquals("zpa_list_segment_groups", use.path("name").asText());
+    JsonNode result = events.stream().filter(e -> e.path("event").asText().equals("toolResult")).findFirst().orElseThrow();
+    assertEquals(use.path("toolUseId").asText(), result.path("toolUseId").asText());
+    assertEquals("success", result.path("status").asText());
+    assertTrue(events.indexOf(use) < events.indexOf(result), json.out());
     JsonNode stop = events.get(events.size() - 2);
     assertEquals("messageStop", stop.path("event").asText(), json.out());
     assertEquals("end_turn", stop.path("stopReason").asText());

@@ -13,6 +13,7 @@ class InvokePrinterTest {
       new HarnessEvent.MessageStart("assistant"),
       new HarnessEvent.ToolUse(0, "tooluse_1", "zpa_list_segment_groups"),
       new HarnessEvent.MessageStop("tool_use"),
+      new HarnessEvent.ToolResult(0, "tooluse_1", "success"),
       new HarnessEvent.MessageStart("assistant"),
       new HarnessEvent.TextDelta(0, "Two segment "),
       new HarnessEvent.TextDelta(0, "groups\u001b[2J."),
@@ -22,7 +23,7 @@ class InvokePrinterTest {
   private static String print(boolean json, boolean fails) {
     StringWriter s = new StringWriter();
     InvokePrinter p = new InvokePrinter(new PrintWriter(s), json);
-    TURN.subList(0, fails ? 5 : TURN.size()).forEach(p);
+    TURN.subList(0, fails ? 6 : TURN.size()).forEach(p);
     if (fails) p.error("RuntimeClientError", "boom");
     else p.finish();
     return s.toString();
@@ -30,7 +31,7 @@ class InvokePrinterTest {
 
   @Test
   void text_toolUsesOnTheirOwnLine_theAnswer_thenTheLastStopReasonAndTheUsage() {
-    assertEquals("[tool use] zpa_list_segment_groups\nTwo segment groups\uFFFD[2J.\nStop reason: end_turn\n"
+    assertEquals("[tool use] zpa_list_segment_groups\n[tool result] success\nTwo segment groups\uFFFD[2J.\nStop reason: end_turn\n"
         + "Usage: 12 input tokens, 5 output tokens, 17 total (latency 150 ms)\n", print(false, false));
   }
 
@@ -40,14 +41,14 @@ class InvokePrinterTest {
     assertEquals(TURN.size(), lines.size());
     assertEquals("{\"event\":\"toolUse\",\"contentBlockIndex\":0,\"toolUseId\":\"tooluse_1\",\"name\":\"zpa_list_segment_groups\"}",
         lines.get(1));
-    assertEquals("{\"event\":\"textDelta\",\"contentBlockIndex\":0,\"text\":\"Two segment \"}", lines.get(4));
+    assertEquals("{\"event\":\"textDelta\",\"contentBlockIndex\":0,\"text\":\"Two segment \"}", lines.get(5));
     assertEquals("{\"event\":\"metadata\",\"inputTokens\":12,\"outputTokens\":5,\"totalTokens\":17,\"latencyMs\":150}",
-        lines.get(7));
+        lines.get(8));
   }
 
   @Test
   void anErrorInsideTheStream_endsTheTextLine_orIsItsOwnJsonEvent() {
-    assertEquals("[tool use] zpa_list_segment_groups\nTwo segment \n", print(false, true));
+    assertEquals("[tool use] zpa_list_segment_groups\n[tool result] success\nTwo segment \n", print(false, true));
     List<String> lines = print(true, true).lines().toList();
     assertEquals("{\"event\":\"error\",\"code\":\"RuntimeClientError\",\"message\":\"boom\"}", lines.get(lines.size() - 1));
   }

@@ -478,11 +478,35 @@ def harness_lifecycle(control, provider_arn):
     usage = events[-1]["metadata"]["usage"]
     check_true("agentcore", f"usage {usage}", usage["outputTokens"] > 0
                and usage["totalTokens"] == usage["inputTokens"] + usage["outputTokens"])
+    invoke_with_a_runtime_error(harness_arn)
 
     check("agentcore", "DeleteHarness status", control.delete_harness(harnessId=harness_id)["harness"]["status"], "DELETING")
     settle("agentcore", "deleted harness is gone", lambda: gone(control.get_harness, harnessId=harness_id), bool)
     fails("agentcore", "ResourceNotFoundException", control.get_harness, harnessId=harness_id)
     iam.delete_role(RoleName=HARNESS_ROLE)
+
+
+def invoke_with_a_runtime_error(harness_arn):
+    """A runtimeClientError injected into the stream (fault API, inStream): botocore raises it after the first event."""
+    import urllib.request
+    from botocore.exceptions import EventStreamError
+    fault = {"service": "bedrock-agentcore", "operation": "InvokeHarness", "errorCode": "runtimeClientError",
+             "message": "the MCP server went away", "inStream": True, "afterEvents": 1, "count": 1}
+    request = urllib.request.Request(f"{os.environ['AWS_ENDPOINT_URL'].rstrip('/')}/_emulator/faults",
+                                     data=json.dumps(fault).encode(), method="POST")
+    with urllib.request.urlopen(request, timeout=30) as r:
+        check("agentcore", "POST /_emulator/faults", r.status, 201)
+    answer = client("bedrock-agentcore").invoke_harness(
+        harnessArn=harness_arn, runtimeSessionId=SESSION, messages=[{"role": "user", "content": [{"text": QUESTION}]}])
+    seen = []
+    try:
+        for e in answer["stream"]:
+            seen.append(next(iter(e)))
+        check_true("agentcore", "the injected runtimeClientError is raised", False, str(seen))
+    except EventStreamError as e:
+        check("agentcore", "stream error code", e.response["Error"]["Code"], "runtimeClientError")
+        check("agentcore", "stream error message", e.response["Error"]["Message"], "the MCP server went away")
+        check("agentcore", "events before the error", seen, ["messageStart"])
 
 
 # ---- Cognito ---------------------------------------------------------------------------------

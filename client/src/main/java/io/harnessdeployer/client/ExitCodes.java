@@ -14,6 +14,8 @@ public final class ExitCodes {
   public static final int CHANGES = 2;
   /** A deploy is paused, waiting for an operator ({@code resume} or {@code rollback}). */
   public static final int PAUSED = 3;
+  /** {@code logs --follow} ended by Ctrl-C: the shell's code for a process ended by SIGINT. */
+  public static final int INTERRUPTED = 130;
 
   private ExitCodes() {}
 }

@@ -10,6 +10,9 @@ public sealed interface HarnessEvent {
   /** The harness starts calling a tool. */
   record ToolUse(int contentBlockIndex, String toolUseId, String name) implements HarnessEvent {}
 
+  /** The harness has the tool's answer; {@code status} such as {@code success} or {@code error}. */
+  record ToolResult(int contentBlockIndex, String toolUseId, String status) implements HarnessEvent {}
+
   /** {@code stopReason} such as {@code end_turn}, {@code tool_use} or {@code max_iterations_exceeded}. */
   record MessageStop(String stopReason) implements HarnessEvent {}
 

@@ -64,9 +64,13 @@ public final class HarnessEventDecoder {
       case "messageStart" -> listener.accept(new HarnessEvent.MessageStart(e.path("role").asText()));
       case "contentBlockStart" -> {
         JsonNode tool = e.path("start").path("toolUse");
+        JsonNode result = e.path("start").path("toolResult");
         if (tool.isObject()) {
           listener.accept(new HarnessEvent.ToolUse(e.path("contentBlockIndex").asInt(), tool.path("toolUseId").asText(),
               tool.path("name").asText()));
+        } else if (result.isObject()) {
+          listener.accept(new HarnessEvent.ToolResult(e.path("contentBlockIndex").asInt(), result.path("toolUseId").asText(),
+              result.path("status").asText(null)));
         }
       }
       case "contentBlockDelta" -> {

@@ -43,6 +43,7 @@ class HarnessEventDecoderTest {
     feedAll(concat(
         event("messageStart", "{\"role\":\"assistant\"}"),
         event("contentBlockStart", "{\"contentBlockIndex\":0,\"start\":{\"toolUse\":{\"toolUseId\":\"t1\",\"name\":\"zscaler\"}}}"),
+        event("contentBlockStart", "{\"contentBlockIndex\":0,\"start\":{\"toolResult\":{\"toolUseId\":\"t1\",\"status\":\"success\"}}}"),
         event("contentBlockDelta", "{\"contentBlockIndex\":1,\"delta\":{\"text\":\"Hello \"}}"),
         event("contentBlockDelta", "{\"contentBlockIndex\":1,\"delta\":{\"toolUse\":{\"input\":\"{}\"}}}"),
         event("hookEvent", "{\"hookEventId\":\"h\",\"name\":\"n\",\"type\":\"before_invocation\"}"),
@@ -54,6 +55,7 @@ class HarnessEventDecoderTest {
     assertEquals(List.of(
         new HarnessEvent.MessageStart("assistant"),
         new HarnessEvent.ToolUse(0, "t1", "zscaler"),
+        new HarnessEvent.ToolResult(0, "t1", "success"),
         new HarnessEvent.TextDelta(1, "Hello "),
         new HarnessEvent.TextDelta(1, "world"),
         new HarnessEvent.MessageStop("end_turn"),

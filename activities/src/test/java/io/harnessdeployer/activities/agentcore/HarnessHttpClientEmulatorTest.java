@@ -236,6 +236,25 @@ class HarnessHttpClientEmulatorTest {
   }
 
   @Test
+  void invoke_withARuntimeErrorInjectedIntoTheStream_deliversTheFirstEvents_thenThrowsIt() {
+    createProvider();
+    Harness h = client.createHarness(request("faulted"));
+    pollUntil(h.harnessId(), Harness::ready);
+    emulator.faults().add(new io.harnessdeployer.emulator.control.Faults.Fault(null, "bedrock-agentcore", "InvokeHarness",
+        "runtimeClientError", null, "The MCP server at " + MCP_HOST + " closed the connection", 1, null, null, null, true, 2));
+
+    List<HarnessEvent> events = new ArrayList<>();
+    HarnessApiException e = assertThrows(HarnessApiException.class, () -> client.invokeHarness(
+        new InvokeHarnessRequest(h.arn(), "s".repeat(40), "list my zpa segment groups"), events::add));
+    assertEquals("RuntimeClientError", e.code());
+    assertEquals(424, e.httpStatus());
+    assertTrue(e.getMessage().contains("The MCP server at " + MCP_HOST + " closed the connection"), e.getMessage());
+    assertEquals(List.of(new HarnessEvent.MessageStart("assistant"), events.get(1)), events, "the two events before it");
+    assertTrue(events.get(1) instanceof HarnessEvent.ToolUse, events.toString());
+    assertTrue(text(invoke(h, "again")).contains("again"), "a counted fault fires once");
+  }
+
+  @Test
   void invoke_beforeReady_isValidationException() {
     Harness h = client.createHarness(request("not_ready"));
     HarnessApiException e = assertThrows(HarnessApiException.class, () -> client.invokeHarness(

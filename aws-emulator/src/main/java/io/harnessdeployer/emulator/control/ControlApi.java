@@ -102,7 +102,9 @@ public final class ControlApi {
         b.hasNonNull("count") ? b.get("count").asInt() : null,
         b.hasNonNull("probability") ? b.get("probability").asDouble() : null,
         b.hasNonNull("latencyMs") ? b.get("latencyMs").asLong() : null,
-        b.hasNonNull("resource") ? b.get("resource").asText() : null));
+        b.hasNonNull("resource") ? b.get("resource").asText() : null,
+        b.path("inStream").asBoolean(false),
+        b.hasNonNull("afterEvents") ? b.get("afterEvents").asInt() : null));
     return json(201, Map.of("id", f.id()));
   }
 

@@ -13,12 +13,15 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code count} calls, with a {@code probability}, or (neither) on every call until deleted. It adds
  * {@code latencyMs} and, if it has an {@code errorCode}, fails the call with that error. With {@code
  * resource}, only calls with a top-level input member of that value match (a {@code RoleName}, say):
- * so one of several concurrent callers of an operation can be failed.
+ * so one of several concurrent callers of an operation can be failed. With {@code inStream}, the call
+ * of an operation that answers with an event stream succeeds and its stream ends, after its first
+ * {@code afterEvents} events (default 1), with the error event {@code errorCode} names (a member of
+ * the stream, such as {@code runtimeClientError}): how AWS reports errors once a stream has begun.
  */
 public final class Faults {
   public record Fault(
       String id, String service, String operation, String errorCode, Integer httpStatus, String message,
-      Integer count, Double probability, Long latencyMs, String resource) {
+      Integer count, Double probability, Long latencyMs, String resource, boolean inStream, Integer afterEvents) {
 
     boolean matches(String svc, String op, Map<String, Object> input) {
       return service.equals(svc) && (operation == null || operation.equals("*") || operation.equals(op))
@@ -30,9 +33,10 @@ public final class Faults {
 
   public Fault add(Fault spec) {
     if (spec.service() == null) throw new IllegalArgumentException("a fault needs a service");
+    if (spec.inStream() && spec.errorCode() == null) throw new IllegalArgumentException("an inStream fault needs an errorCode");
     Fault f = new Fault(UUID.randomUUID().toString(), spec.service(), spec.operation() == null ? "*" : spec.operation(),
         spec.errorCode(), spec.httpStatus(), spec.message(), spec.count(), spec.probability(), spec.latencyMs(),
-        spec.resource());
+        spec.resource(), spec.inStream(), spec.afterEvents());
     faults.put(f.id(), f);
     return f;
   }
@@ -45,7 +49,7 @@ public final class Faults {
       if (f.count() != null) {
         if (f.count() <= 1) faults.remove(f.id());
         else faults.put(f.id(), new Fault(f.id(), f.service(), f.operation(), f.errorCode(), f.httpStatus(),
-            f.message(), f.count() - 1, f.probability(), f.latencyMs(), f.resource()));
+            f.message(), f.count() - 1, f.probability(), f.latencyMs(), f.resource(), f.inStream(), f.afterEvents()));
       }
       return Optional.of(f);
     }

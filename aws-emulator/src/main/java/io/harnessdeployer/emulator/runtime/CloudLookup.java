@@ -52,4 +52,12 @@ public interface CloudLookup {
   default Optional<Map<String, Object>> verifiedClaims(String discoveryUrl, String token, Instant now) {
     return Optional.empty();
   }
+
+  /**
+   * Appends {@code lines} at {@code at} to a log stream, as a service's log agent does. With {@code
+   * createGroup} the group and stream are made if missing (an AWS-managed group); otherwise lines
+   * for a missing group are dropped (the awslogs driver cannot deliver them).
+   */
+  default void writeLog(String accountId, String region, String group, String stream, Instant at, List<String> lines,
+      boolean createGroup) {}
 }

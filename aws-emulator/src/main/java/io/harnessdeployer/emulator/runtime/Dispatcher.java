@@ -67,7 +67,7 @@ public final class Dispatcher {
       opName = op.name();
       Map<String, Object> input = codec.parse(req, op);
       logged = ParameterMasker.mask(op.input(), input);
-      applyFault(model.id(), op.name(), input);
+      Faults.Fault streamFault = applyFault(model.id(), op.name(), input);
       ServiceHandler handler = handlers.apply(model.id());
       List<InputValidator.Violation> violations = InputValidator.validate(op.input(), input);
       if (!violations.isEmpty()) {
@@ -80,7 +80,12 @@ public final class Dispatcher {
       }
       RequestContext ctx = new RequestContext(model.id(), op.name(), caller.accountId(), route.region(), requestId, now,
           settings, caller);
-      response = codec.output(op, impl.invoke(ctx, input), requestId);
+      Map<String, Object> output = impl.invoke(ctx, input);
+      if (streamFault != null) {
+        errorCode = streamFault.errorCode();
+        output = StreamFaults.inject(op, output, streamFault);
+      }
+      response = codec.output(op, output, requestId);
     } catch (AwsServiceError e) {
       errorCode = e.code();
       response = codec.error(model, e, requestId);
@@ -140,9 +145,10 @@ public final class Dispatcher {
     return response;
   }
 
-  private void applyFault(String service, String operation, Map<String, Object> input) {
+  /** Sleeps and throws as the fault says; returns an {@code inStream} fault for the handler's output. */
+  private Faults.Fault applyFault(String service, String operation, Map<String, Object> input) {
     Optional<Faults.Fault> fault = faults.next(service, operation, input);
-    if (fault.isEmpty()) return;
+    if (fault.isEmpty()) return null;
     Faults.Fault f = fault.get();
     if (f.latencyMs() != null && f.latencyMs() > 0) {
       try {
@@ -151,7 +157,8 @@ public final class Dispatcher {
         Thread.currentThread().interrupt();
       }
     }
-    if (f.errorCode() == null) return;
+    if (f.errorCode() == null) return null;
+    if (f.inStream()) return f;
     String message = f.message() != null ? f.message() : "Injected fault " + f.id();
     throw f.httpStatus() != null ? AwsServiceError.common(f.errorCode(), f.httpStatus(), message) : AwsServiceError.of(f.errorCode(), message);
   }

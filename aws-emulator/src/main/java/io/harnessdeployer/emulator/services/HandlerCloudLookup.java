@@ -3,6 +3,7 @@ package io.harnessdeployer.emulator.services;
 import io.harnessdeployer.emulator.runtime.CloudLookup;
 import io.harnessdeployer.emulator.services.cognito.CognitoHandler;
 import io.harnessdeployer.emulator.services.iam.IamHandler;
+import io.harnessdeployer.emulator.services.logs.LogsHandler;
 import io.harnessdeployer.emulator.services.secretsmanager.SecretsManagerHandler;
 import java.time.Instant;
 import java.util.List;
@@ -14,15 +15,28 @@ public final class HandlerCloudLookup implements CloudLookup {
   private final IamHandler iam;
   private final SecretsManagerHandler secrets;
   private final CognitoHandler cognito;
+  private final LogsHandler logs;
 
   public HandlerCloudLookup(IamHandler iam, SecretsManagerHandler secrets) {
     this(iam, secrets, null);
   }
 
   public HandlerCloudLookup(IamHandler iam, SecretsManagerHandler secrets, CognitoHandler cognito) {
+    this(iam, secrets, cognito, null);
+  }
+
+  /** {@code logs} receives what services write to their log groups; null drops it. */
+  public HandlerCloudLookup(IamHandler iam, SecretsManagerHandler secrets, CognitoHandler cognito, LogsHandler logs) {
     this.iam = iam;
     this.secrets = secrets;
     this.cognito = cognito;
+    this.logs = logs;
+  }
+
+  @Override
+  public void writeLog(String accountId, String region, String group, String stream, Instant at, List<String> lines,
+      boolean createGroup) {
+    if (logs != null) logs.append(accountId, region, group, stream, at, lines, createGroup);
   }
 
   @Override

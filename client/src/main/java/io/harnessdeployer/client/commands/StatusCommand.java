@@ -3,13 +3,10 @@ package io.harnessdeployer.client.commands;
 import io.harnessdeployer.client.CliContext;
 import io.harnessdeployer.client.ExitCodes;
 import io.harnessdeployer.client.HarnessDeployerCommand;
-import io.harnessdeployer.client.config.ConfigKeys;
-import io.harnessdeployer.client.config.ConfigResolver;
 import io.harnessdeployer.client.config.DeploymentTargets;
-import io.harnessdeployer.client.config.EnvFiles;
-import io.harnessdeployer.client.deploy.InputChecks;
 import io.harnessdeployer.client.live.HarnessState;
 import io.harnessdeployer.client.live.LiveAws;
+import io.harnessdeployer.client.live.LiveLookup;
 import io.harnessdeployer.client.live.ServiceState;
 import io.harnessdeployer.client.local.Target;
 import io.harnessdeployer.client.options.AwsOptions;
@@ -166,8 +163,7 @@ public final class StatusCommand implements Callable<Integer> {
     if (harnessId == null && serviceArn == null) {
       return s;
     }
-    String profile = new ConfigResolver(ctx.env(), EnvFiles.load(ctx.cwd(), deployment.envFile()), ctx.prompter())
-        .find(ConfigKeys.AWS_PROFILE, aws.profile(), "--profile").map(InputChecks::profile).orElse(null);
+    String profile = LiveLookup.profile(ctx, deployment.envFile(), aws.profile());
     try (LiveAws live = ctx.aws().open(target, key.region(), profile)) {
       return new Status(s.deployment(), s.workflowId(), s.runId(), s.operation(), s.temporalStatus(), s.startedAt(),
           s.closedAt(), s.status(), s.currentStep(), s.failedStep(), s.lastError(), s.steps(), s.retrying(), s.summary(),

@@ -30,14 +30,26 @@ public final class LiveLookup implements LiveAws {
     this.aws = aws;
   }
 
-  /** Clients for the target: the test credentials on the local stack, else the standard chain. */
+  /** Clients for the target; see {@link #clients}. */
   public static LiveAws open(Target target, String region, String profile) {
+    return new LiveLookup(clients(target, region, profile));
+  }
+
+  /** The AWS clients of the target: the test credentials on the local stack, else the standard chain. */
+  public static AwsClients clients(Target target, String region, String profile) {
     if (target.awsIsLocal()) {
-      return new LiveLookup(new AwsClients(AwsSettings.endpoint(URI.create(target.awsEndpoint()), region,
-          LocalStack.credentials())));
+      return new AwsClients(AwsSettings.endpoint(URI.create(target.awsEndpoint()), region, LocalStack.credentials()));
     }
     URI endpoint = target.awsEndpoint() == null ? null : URI.create(target.awsEndpoint());
-    return new LiveLookup(new AwsClients(new AwsSettings(region, profile, endpoint, null)));
+    return new AwsClients(new AwsSettings(region, profile, endpoint, null));
+  }
+
+  /** {@code --profile}, else {@code AWS_PROFILE} from the environment or the settings file; null for none. */
+  public static String profile(io.harnessdeployer.client.CliContext ctx, java.nio.file.Path envFile, String flag) {
+    return new io.harnessdeployer.client.config.ConfigResolver(ctx.env(),
+        io.harnessdeployer.client.config.EnvFiles.load(ctx.cwd(), envFile), ctx.prompter())
+        .find(io.harnessdeployer.client.config.ConfigKeys.AWS_PROFILE, flag, "--profile")
+        .map(io.harnessdeployer.client.deploy.InputChecks::profile).orElse(null);
   }
 
   @Override

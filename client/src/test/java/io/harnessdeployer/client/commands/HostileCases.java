@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The table of issue 8's hostile-input acceptance: every flag and settings key of {@code deploy}
  * and of {@code destroy} (and of {@code status}, {@code resume}, {@code rollback}, {@code cancel}, {@code adopt}, which read a
- * subset; {@code drift}, {@code drift schedule} and {@code plan}, which read deploy's; {@code drift unschedule} and
- * {@code drift schedules}), each fed every generic hostile value, plus odd values per kind (durations,
+ * subset; {@code drift}, {@code drift schedule} and {@code plan}, which read deploy's; {@code drift unschedule},
+ * {@code drift schedules}, {@code invoke} and {@code logs}), each fed every generic hostile value, plus odd values per kind (durations,
  * URLs, addresses, regions, paths, name lengths at their limits).
  */
 final class HostileCases {
@@ -75,6 +75,9 @@ final class HostileCases {
     if (!slot.name().equals("--yes") && !slot.command().equals("drift schedules")) {
       args.add("--yes");
     }
+    if (slot.command().equals("invoke")) {
+      args.add("list my zpa segment groups");
+    }
     if (slot.command().equals("drift schedule") && !slot.name().equals("--every")) {
       args.addAll(List.of("--every", "6h"));
     }
@@ -98,7 +101,7 @@ final class HostileCases {
       NAME_KEYS.forEach(k -> s.add(new Slot(cmd, Where.FILE, k, false)));
     }
     // the commands that act on a deployment: the same checks on what they read
-    for (String cmd : List.of("status", "resume", "rollback", "cancel", "adopt", "drift unschedule")) {
+    for (String cmd : List.of("status", "resume", "rollback", "cancel", "adopt", "drift unschedule", "invoke", "logs")) {
       SHARED_FLAGS.forEach(f -> s.add(new Slot(cmd, Where.FLAG, f, false)));
       List.of("--yes", "--stacktrace").forEach(f -> s.add(new Slot(cmd, Where.BOOLEAN_FLAG, f, false)));
       for (String k : List.of("AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE", "AWS_ENDPOINT_URL", "HARNESS_NAME",
@@ -112,6 +115,11 @@ final class HostileCases {
     NAME_FLAGS.forEach(f -> s.add(new Slot("adopt", Where.FLAG, f, false)));
     NAME_KEYS.forEach(k -> s.add(new Slot("adopt", Where.ENV, k, false)));
     s.add(new Slot("adopt", Where.FLAG, "--state-file", false));
+    // invoke continues a session; logs reads a window of a source
+    s.add(new Slot("invoke", Where.FLAG, "--session-id", false));
+    s.add(new Slot("logs", Where.FLAG, "--since", false));
+    s.add(new Slot("logs", Where.FLAG, "--source", false));
+    s.add(new Slot("logs", Where.BOOLEAN_FLAG, "--follow", false));
     // drift, plan and drift schedule take deploy's flags and settings: the same checks (credentials too, when given)
     for (String cmd : DEPLOY_LIKE) {
       List.of("--topology", "--mcp-url", "--model-id", "--on-failure", "--timeout")

@@ -39,6 +39,26 @@ final class HostileOddValues {
           c.add(new Case(slot, "duration " + v, v, ACCEPTED));
         }
       }
+      case "SESSION_ID" -> {
+        for (String v : List.of("a".repeat(32), "a".repeat(101), "-" + "a".repeat(40), "a b" + "c".repeat(40), "a/" + "b".repeat(40))) {
+          c.add(new Case(slot, "session id of " + v.length() + " starting " + v.charAt(0), v, REJECTED));
+        }
+        for (String v : List.of("a".repeat(33), "Z".repeat(100), "harness-smoke-" + "0123456789abcdef".repeat(2), "x_y-" + "9".repeat(40))) {
+          c.add(new Case(slot, "session id of " + v.length() + " starting " + v.charAt(0), v, ACCEPTED));
+        }
+      }
+      case "SINCE" -> {
+        for (String v : List.of("0s", "-5m", "25h", "1d", "", "nonsense", "99999999999999999999h")) {
+          c.add(new Case(slot, "look-back " + v, v, REJECTED));
+        }
+        for (String v : List.of("1s", "15m", "1h", "24h", "PT30M")) {
+          c.add(new Case(slot, "look-back " + v, v, ACCEPTED));
+        }
+      }
+      case "SOURCE" -> {
+        for (String v : List.of("both", "harness,service", "")) c.add(new Case(slot, "source " + v, v, REJECTED));
+        for (String v : List.of("harness", "service", "all", "HARNESS")) c.add(new Case(slot, "source " + v, v, ACCEPTED));
+      }
       case "EVERY", "DRIFT_EVERY" -> {
         for (String v : List.of("0s", "59s", "169h", "-1h", "nonsense", "1d", "", "6 h", "PT-1H", "99999999999999999999h")) {
           c.add(new Case(slot, "period " + v, v, REJECTED));

@@ -59,6 +59,23 @@ final class EmulatorControl {
     return get("/_emulator/requests").toString();
   }
 
+  /** Injects a fault ({@code POST /_emulator/faults}); returns its id. */
+  String fault(String json) {
+    try {
+      HttpResponse<String> res = http.send(HttpRequest.newBuilder(endpoint.resolve("/_emulator/faults"))
+          .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+      if (res.statusCode() != 201) {
+        throw new IllegalStateException("POST /_emulator/faults answered " + res.statusCode() + ": " + res.body());
+      }
+      return JSON.readTree(res.body()).path("id").asText();
+    } catch (IOException e) {
+      throw new IllegalStateException("POST /_emulator/faults failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private JsonNode get(String path) {
     try {
       HttpResponse<String> res = http.send(HttpRequest.newBuilder(endpoint.resolve(path)).GET().build(),

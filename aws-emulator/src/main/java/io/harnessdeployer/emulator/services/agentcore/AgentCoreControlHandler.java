@@ -26,6 +26,7 @@ import java.util.function.Supplier;
 public final class AgentCoreControlHandler implements ServiceHandler, EndpointHost {
   private final AccountRegionStore<AgentCoreState> store = AccountRegionStore.regional(AgentCoreState::new);
   private final Clock clock;
+  private final CloudLookup cloud;
   private final CredentialProviders providers;
   private final Harnesses harnesses;
   private final Runtimes runtimes;
@@ -39,6 +40,7 @@ public final class AgentCoreControlHandler implements ServiceHandler, EndpointHo
 
   AgentCoreControlHandler(EmulatorSettings settings, CloudLookup cloud, Supplier<Random> random) {
     this.clock = settings.clock();
+    this.cloud = cloud;
     Ids ids = new Ids(random);
     this.providers = new CredentialProviders(store, ids);
     this.harnesses = new Harnesses(store, cloud, ids);
@@ -101,6 +103,11 @@ public final class AgentCoreControlHandler implements ServiceHandler, EndpointHo
 
   Harnesses harnesses() {
     return harnesses;
+  }
+
+  /** The other services, as the harness runtime reaches them (its log group). */
+  CloudLookup cloud() {
+    return cloud;
   }
 
   CredentialProviders providers() {

@@ -11,11 +11,18 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The Zscaler MCP server's JSON-RPC answers once a request has reached it (wherever it is hosted: an
- * ECS Express task or an AgentCore Runtime): {@code initialize} and {@code ping}, notifications
- * accepted, anything else "Method not found".
+ * ECS Express task or an AgentCore Runtime): {@code initialize}, {@code ping}, {@code tools/list} of
+ * a few of its tools and {@code tools/call} of them (fixed, emulated data), notifications accepted,
+ * anything else "Method not found".
  */
 public final class McpJsonRpc {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Some of the real server's tools, each with the emulated result its call returns. */
+  public static final Map<String, String> TOOLS = Map.of(
+      "zpa_list_segment_groups", "[{\"id\":\"72058304855015574\",\"name\":\"Emulated segment group\",\"enabled\":true}]",
+      "zpa_list_application_segments", "[{\"id\":\"72058304855015575\",\"name\":\"Emulated application\"}]",
+      "zia_list_url_categories", "[{\"id\":\"CUSTOM_01\",\"configuredName\":\"Emulated category\"}]");
 
   private McpJsonRpc() {}
 
@@ -38,6 +45,17 @@ public final class McpJsonRpc {
         result.putObject("serverInfo").put("name", "Zscaler MCP Server").put("version", "emulated");
       }
       case "ping" -> {}
+      case "tools/list" -> {
+        var tools = result.putArray("tools");
+        TOOLS.keySet().stream().sorted().forEach(name -> tools.addObject().put("name", name)
+            .put("description", "Emulated " + name.replace('_', ' ')).putObject("inputSchema").put("type", "object"));
+      }
+      case "tools/call" -> {
+        String name = request.path("params").path("name").asText();
+        if (!TOOLS.containsKey(name)) return Response.json(200, error(id, -32602, "Unknown tool: " + name));
+        result.putArray("content").addObject().put("type", "text").put("text", TOOLS.get(name));
+        result.put("isError", false);
+      }
       default -> {
         return Response.json(200, error(id, -32601, "Method not found: " + method));
       }

@@ -5,6 +5,7 @@ import io.harnessdeployer.emulator.runtime.EndpointHost.Response;
 import io.harnessdeployer.emulator.services.common.McpJsonRpc;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -51,18 +52,25 @@ public final class McpServerSimulator {
     Optional<EndpointIndex.Endpoint> endpoint = endpoints.find(host);
     if (endpoint.isEmpty()) return text(404, "Not Found");
     String status;
-    Map<String, Object> configuration;
+    ServiceRevision revision;
     ExpressService service = endpoint.get().service();
     synchronized (endpoint.get().state()) {
       status = service.statusCode(now);
-      configuration = service.serving(now).configuration();
+      revision = service.serving(now);
     }
+    Map<String, Object> configuration = revision.configuration();
     if (ExpressService.INACTIVE.equals(status)) return text(404, "Not Found");
     if (!ExpressService.ACTIVE.equals(status)) return alb503(status == null ? "service is provisioning" : "service is " + status);
     // Secrets Manager is asked outside the ECS lock.
     McpContainer.Launch launch = McpContainer.launch(configuration, lookup);
     if (!launch.healthy()) return alb503(launch.failure());
     String p = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+    Response response = serve(launch, service, method, p, body);
+    accessLog(service, revision, method, p, response.status(), now);
+    return response;
+  }
+
+  private static Response serve(McpContainer.Launch launch, ExpressService service, String method, String p, byte[] body) {
     if (p.equals(McpContainer.HEALTH_PATH) && (method.equals("GET") || method.equals("HEAD"))) {
       return Response.json(200, method.equals("GET") ? "{\"status\":\"ok\"}" : "");
     }
@@ -73,6 +81,22 @@ public final class McpServerSimulator {
     }
     if (!method.equals("POST")) return new Response(405, Map.of("Allow", "GET, POST"), new byte[0]);
     return McpJsonRpc.answer(body);
+  }
+
+  /**
+   * The server's access log line, as its awslogs driver ships it to the container's log group
+   * ({@code <prefix>/main/<task id>}, one task per revision); dropped if the group does not exist.
+   */
+  @SuppressWarnings("unchecked")
+  private void accessLog(ExpressService service, ServiceRevision revision, String method, String path, int status, Instant now) {
+    Map<String, Object> container = (Map<String, Object>) revision.configuration().get("primaryContainer");
+    Object logs = container == null ? null : container.get("awsLogsConfiguration");
+    if (!(logs instanceof Map<?, ?> config) || config.get("logGroup") == null) return;
+    String[] arn = service.arn.split(":");
+    String prefix = config.get("logStreamPrefix") == null ? "ecs" : config.get("logStreamPrefix").toString();
+    String task = String.format("%032x", (long) revision.arn().hashCode() & 0xffffffffL);
+    String line = "INFO:     10.0.1.17:43512 - \"" + method + " " + path + " HTTP/1.1\" " + status;
+    lookup.writeLog(arn[4], arn[3], config.get("logGroup").toString(), prefix + "/main/" + task, now, List.of(line), false);
   }
 
   private static Response alb503(String reason) {

@@ -51,6 +51,25 @@ public final class LogsHandler extends StoreHandler<LogsState> {
     return out;
   }
 
+  /** What a service's log agent writes: see {@link io.harnessdeployer.emulator.runtime.CloudLookup#writeLog}. */
+  public synchronized void append(String accountId, String region, String group, String stream, java.time.Instant at,
+      List<String> lines, boolean createGroup) {
+    RequestContext ctx = io.harnessdeployer.emulator.services.common.Contexts.lookup(SERVICE, accountId, region);
+    LogsState state = store.of(ctx);
+    LogGroup g = state.groups.get(group);
+    if (g == null && !createGroup) return;
+    long now = at.toEpochMilli();
+    if (g == null) {
+      g = new LogGroup(group, ctx.arn(SERVICE, LOG_GROUP_PREFIX + group), now, null, DEFAULT_CLASS, false);
+      state.groups.put(group, g);
+    }
+    LogGroup owner = g;
+    LogStream s = g.streams.computeIfAbsent(stream, n -> new LogStream(n, owner.logGroupArn + LOG_STREAM_INFIX + n, now));
+    List<LogStream.Event> batch = new ArrayList<>();
+    for (String line : lines) batch.add(new LogStream.Event(state.nextEventSeq(), s.name, now, now, line));
+    s.add(batch, now);
+  }
+
   // --- log groups
 
   private synchronized Map<String, Object> createLogGroup(RequestContext ctx, Map<String, Object> in) {

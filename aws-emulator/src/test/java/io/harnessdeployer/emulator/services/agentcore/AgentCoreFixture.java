@@ -37,6 +37,10 @@ final class AgentCoreFixture {
   final StepClock clock = new StepClock(Instant.parse("2026-03-01T10:00:00Z"));
   final Map<String, Instant> roles = new HashMap<>();
   final Map<String, Boolean> servedHosts = new HashMap<>();
+  /** What services wrote to log groups: {@code group|stream|line}. */
+  final List<String> logLines = new java.util.ArrayList<>();
+  /** What every served host answers; null: a healthy MCP server. */
+  io.harnessdeployer.emulator.runtime.EndpointHost.Response hostAnswer;
   final EmulatorSettings settings;
   final AgentCoreControlHandler control;
   final AgentCoreDataHandler data;
@@ -66,10 +70,27 @@ final class AgentCoreFixture {
       public Optional<Map<String, String>> secretJson(String accountId, String region, String secretId) {
         return Optional.empty();
       }
+
+      @Override
+      public void writeLog(String accountId, String region, String group, String stream, Instant at, List<String> lines,
+          boolean createGroup) {
+        lines.forEach(l -> logLines.add(group + "|" + stream + "|" + l));
+      }
     };
     Random random = new Random(42);
     control = new AgentCoreControlHandler(settings, cloud, () -> random);
-    data = new AgentCoreDataHandler(control, host -> servedHosts.getOrDefault(host, false));
+    data = new AgentCoreDataHandler(control, new ToolHosts() {
+      @Override
+      public boolean serves(String host) {
+        return servedHosts.getOrDefault(host, false);
+      }
+
+      @Override
+      public io.harnessdeployer.emulator.runtime.EndpointHost.Response answer(
+          io.harnessdeployer.emulator.runtime.EndpointHost.Request request) {
+        return hostAnswer != null ? hostAnswer : ToolHosts.super.answer(request);
+      }
+    });
   }
 
   /** A role old enough for IAM to have propagated it. */

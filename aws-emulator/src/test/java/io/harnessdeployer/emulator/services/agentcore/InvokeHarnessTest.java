@@ -55,28 +55,72 @@ class InvokeHarnessTest {
     return sb.toString();
   }
 
+  private static List<String> types(List<Object> events) {
+    List<String> types = new ArrayList<>();
+    events.forEach(e -> types.add(map(e).keySet().iterator().next()));
+    return types;
+  }
+
   @Test
-  void invoke_streamsAnAssistantTurn_aboutTheUsersMessage() {
+  void invoke_callsTheHostedMcpTool_thenStreamsAnAssistantTurn_aboutTheUsersMessage() {
     f.servedHosts.put("zscaler-mcp.ecs.us-east-1.on.aws", true);
     List<Object> events = invoke(readyHarness("https://zscaler-mcp.ecs.us-east-1.on.aws/mcp", providerArn()));
 
-    List<String> types = new ArrayList<>();
-    events.forEach(e -> types.add(map(e).keySet().iterator().next()));
-    assertEquals("messageStart", types.get(0));
+    List<String> types = types(events);
+    assertEquals(List.of("messageStart", "contentBlockStart", "contentBlockDelta", "contentBlockStop", "messageStop",
+        "messageStart", "contentBlockStart", "contentBlockDelta", "contentBlockStop", "messageStop", "messageStart"),
+        types.subList(0, 11));
+    Map<String, Object> use = map(map(map(map(events.get(1)).get("contentBlockStart")).get("start")).get("toolUse"));
+    assertEquals("zpa_list_segment_groups", use.get("name"), "the listed tool closest to the question");
+    assertEquals("zscaler", use.get("serverName"));
+    assertEquals("mcp_tool_use", use.get("type"));
+    assertEquals(Map.of("stopReason", "tool_use"), map(events.get(4)).get("messageStop"));
+    Map<String, Object> result = map(map(map(events.get(6)).get("contentBlockStart")).get("start"));
+    assertEquals(Map.of("toolUseId", use.get("toolUseId"), "status", "success"), result.get("toolResult"));
+    String resultText = (String) map(list(map(map(map(events.get(7)).get("contentBlockDelta")).get("delta"))
+        .get("toolResult")).get(0)).get("text");
+    assertTrue(resultText.contains("Emulated segment group"), resultText);
+    assertEquals(Map.of("stopReason", "tool_result"), map(events.get(9)).get("messageStop"));
+
+    assertEquals(Map.of("role", "assistant"), map(events.get(10)).get("messageStart"));
     assertEquals(List.of("contentBlockStop", "messageStop", "metadata"), types.subList(types.size() - 3, types.size()));
-    assertTrue(types.subList(1, types.size() - 3).stream().allMatch("contentBlockDelta"::equals));
-    assertTrue(types.size() - 4 > 3, "several deltas: " + types);
-    assertEquals(Map.of("role", "assistant"), map(events.get(0)).get("messageStart"));
+    assertTrue(types.subList(11, types.size() - 3).stream().allMatch("contentBlockDelta"::equals));
+    assertTrue(types.size() - 14 > 3, "several deltas: " + types);
     assertEquals(Map.of("stopReason", "end_turn"), map(events.get(events.size() - 2)).get("messageStop"));
 
-    String text = text(events);
+    String text = text(events.subList(11, events.size()));
     assertTrue(text.contains(QUESTION), text);
-    assertTrue(text.contains("zscaler tool at zscaler-mcp.ecs.us-east-1.on.aws is reachable"), text);
+    assertTrue(text.contains("zscaler tool at zscaler-mcp.ecs.us-east-1.on.aws is reachable. I called zpa_list_segment_groups;"), text);
     Map<String, Object> metadata = map(map(events.get(events.size() - 1)).get("metadata"));
     Map<String, Object> usage = map(metadata.get("usage"));
     assertEquals(text.strip().split("\\s+").length, usage.get("outputTokens"));
     assertEquals((int) usage.get("inputTokens") + (int) usage.get("outputTokens"), usage.get("totalTokens"));
     assertTrue(map(metadata.get("metrics")).get("latencyMs") instanceof Long);
+  }
+
+  @Test
+  void invoke_writesTheTurnIntoTheHarnessRuntimeLogGroup() {
+    f.servedHosts.put("zscaler-mcp.ecs.us-east-1.on.aws", true);
+    String arn = readyHarness("https://zscaler-mcp.ecs.us-east-1.on.aws/mcp", providerArn());
+    invoke(arn);
+
+    String group = "/aws/bedrock-agentcore/runtimes/" + arn.substring(arn.indexOf('/') + 1) + "-DEFAULT";
+    String stream = "2026/03/01/[runtime-logs]" + SESSION;
+    assertEquals(List.of(group + "|" + stream + "|invocation started: session " + SESSION,
+        group + "|" + stream + "|tool call zpa_list_segment_groups on zscaler: ok"), f.logLines.subList(0, 2));
+    assertTrue(f.logLines.get(2).startsWith(group + "|" + stream + "|turn ended: end_turn, "), f.logLines.toString());
+    assertFalse(String.join("\n", f.logLines).contains(QUESTION), "the user's words stay out of the logs");
+  }
+
+  @Test
+  void invoke_whenTheHostedServerFails_saysTheToolWasUnavailable_withoutAToolUse() {
+    f.servedHosts.put("zscaler-mcp.ecs.us-east-1.on.aws", true);
+    f.hostAnswer = new io.harnessdeployer.emulator.runtime.EndpointHost.Response(503, Map.of(), new byte[0]);
+    List<Object> events = invoke(readyHarness("https://zscaler-mcp.ecs.us-east-1.on.aws/mcp", providerArn()));
+
+    assertFalse(types(events).contains("contentBlockStart"), types(events).toString());
+    assertTrue(text(events).contains("zscaler tool was unavailable: zscaler-mcp.ecs.us-east-1.on.aws answered HTTP 503"),
+        text(events));
   }
 
   @Test

@@ -56,6 +56,14 @@ final class EcsRig {
   static final class FakeCloud implements CloudLookup {
     final Map<String, Instant> roles = new HashMap<>();
     final Map<String, Map<String, String>> secrets = new HashMap<>();
+    /** {@code group|stream|line|createGroup} of each line a service logged. */
+    final List<String> logged = new java.util.ArrayList<>();
+
+    @Override
+    public void writeLog(String accountId, String region, String group, String stream, Instant at, List<String> lines,
+        boolean createGroup) {
+      lines.forEach(l -> logged.add(accountId + "|" + region + "|" + group + "|" + stream + "|" + l + "|" + createGroup));
+    }
 
     @Override
     public Optional<Instant> roleCreatedAt(String accountId, String roleArn) {

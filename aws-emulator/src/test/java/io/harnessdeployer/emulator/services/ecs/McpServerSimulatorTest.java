@@ -66,6 +66,35 @@ class McpServerSimulatorTest {
   }
 
   @Test
+  void servedRequests_areLoggedToTheContainersLogGroup_oneStreamPerTask() {
+    String host = deploy("ZSCALER_MCP_ALLOWED_HOSTS", "localhost:*");
+    get(host, "/health");
+    initialize(host);
+
+    assertEquals(2, rig.cloud.logged.size(), rig.cloud.logged.toString());
+    String stream = "123456789012|us-east-1|/ecs/zscaler-mcp|mcp/main/";
+    assertTrue(rig.cloud.logged.get(0).startsWith(stream), rig.cloud.logged.toString());
+    assertTrue(rig.cloud.logged.get(0).endsWith("|INFO:     10.0.1.17:43512 - \"GET /health HTTP/1.1\" 200|false"),
+        rig.cloud.logged.toString());
+    assertTrue(rig.cloud.logged.get(1).endsWith("\"POST /mcp HTTP/1.1\" 421|false"), rig.cloud.logged.toString());
+    assertEquals(rig.cloud.logged.get(0).split("\\|")[3], rig.cloud.logged.get(1).split("\\|")[3], "the same task");
+  }
+
+  @Test
+  void mcp_listsAndCallsTools() {
+    String host = deploy("ZSCALER_MCP_DISABLE_HOST_VALIDATION", "true");
+    Response listed = rig.ecs.mcpServers().handle(host, "POST", "/mcp",
+        "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}".getBytes(StandardCharsets.UTF_8), rig.clock.now);
+    assertTrue(new String(listed.body(), StandardCharsets.UTF_8).contains("\"name\":\"zpa_list_segment_groups\""));
+    Response called = rig.ecs.mcpServers().handle(host, "POST", "/mcp", ("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\","
+        + "\"params\":{\"name\":\"zpa_list_segment_groups\",\"arguments\":{}}}").getBytes(StandardCharsets.UTF_8), rig.clock.now);
+    assertTrue(new String(called.body(), StandardCharsets.UTF_8).contains("Emulated segment group"));
+    Response unknown = rig.ecs.mcpServers().handle(host, "POST", "/mcp", ("{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/call\","
+        + "\"params\":{\"name\":\"nope\"}}").getBytes(StandardCharsets.UTF_8), rig.clock.now);
+    assertTrue(new String(unknown.body(), StandardCharsets.UTF_8).contains("\"code\":-32602"));
+  }
+
+  @Test
   void health_isUnavailableWhileProvisioning() {
     rig.createService("zscaler-mcp", "zscaler-mcp-server", container("img:1", serverEnv(), secrets("ZSCALER_CLIENT_ID")));
     String host = endpointPublishedLater();

@@ -19,6 +19,23 @@ class LogsHandlerTest {
   final HandlerHarness h = new HandlerHarness(logs);
 
   @Test
+  void append_createsAnAwsManagedGroupWhenAsked_elseDropsLinesForAMissingGroup() {
+    String runtime = "/aws/bedrock-agentcore/runtimes/h-0123456789-DEFAULT";
+    logs.append(HandlerHarness.ACCOUNT, HandlerHarness.REGION, GROUP, "mcp/main/1", h.now(), List.of("dropped"), false);
+    logs.append(HandlerHarness.ACCOUNT, HandlerHarness.REGION, runtime, "s1", h.now(), List.of("one", "two"), true);
+    assertEquals(List.of(runtime), ((List<?>) h.call("DescribeLogGroups", Map.of()).get("logGroups")).stream()
+        .map(g -> ((Map<?, ?>) g).get("logGroupName")).toList());
+
+    h.call("CreateLogGroup", Map.of("logGroupName", GROUP));
+    logs.append(HandlerHarness.ACCOUNT, HandlerHarness.REGION, GROUP, "mcp/main/1", h.now(), List.of("served"), false);
+    List<?> events = (List<?>) h.call("FilterLogEvents", Map.of("logGroupName", GROUP)).get("events");
+    assertEquals(1, events.size());
+    assertEquals("served", ((Map<?, ?>) events.get(0)).get("message"));
+    assertEquals("mcp/main/1", ((Map<?, ?>) events.get(0)).get("logStreamName"));
+    assertEquals(2, ((List<?>) h.call("FilterLogEvents", Map.of("logGroupName", runtime)).get("events")).size());
+  }
+
+  @Test
   void operations_coverEveryModelOperation() {
     assertEquals(HandlerHarness.modelOperations("logs"), logs.operations().keySet());
   }

@@ -85,7 +85,7 @@ class DestroyGuardsTest {
   void handWrittenStart_withoutNamesOrTopology_usesTheSpecDefaults() {
     deploy(client, options, deployRequest().build());
     DestroyRequest bare = new DestroyRequest("dev", "us-east-1", null, null, null, null,
-        false, false, false, false, null, null);
+        false, false, false, false, null, null, false);
 
     DestroyReport report = destroy(client, options, bare);
 

@@ -67,12 +67,16 @@ public final class OwnershipActivitiesImpl implements OwnershipActivities {
     try {
       return switch (claim.kind()) {
         case SECRET, BYO_SECRET -> secrets.liveTags(scope, claim.name());
-        case TASK_EXECUTION_ROLE, INFRASTRUCTURE_ROLE, HARNESS_ROLE -> iam.liveTags(claim.name());
+        case TASK_EXECUTION_ROLE, INFRASTRUCTURE_ROLE, HARNESS_ROLE, RUNTIME_ROLE, GATEWAY_ROLE ->
+            iam.liveTags(claim.name());
         case CLUSTER -> ecs.clusterTags(scope, claim.name());
         case LOG_GROUP -> logs.liveTags(scope, claim.name());
         case SERVICE -> ecs.serviceTags(scope, claim.name(), claim.within());
         case API_KEY_PROVIDER -> agentCore.providerTags(scope, claim.name());
         case HARNESS -> agentCore.harnessTags(scope, claim.name());
+        case USER_POOL, RESOURCE_SERVER, APP_CLIENT, USER_POOL_DOMAIN, OAUTH2_PROVIDER, RUNTIME, GATEWAY,
+            GATEWAY_TARGET -> throw AwsFailures.failure(io.harnessdeployer.workflows.common.FailureTypes.VALIDATION,
+                "the ownership check of a " + claim.kind().title() + " comes with its activities");
       };
     } catch (RuntimeException e) {
       if (e instanceof io.temporal.failure.ApplicationFailure f) {

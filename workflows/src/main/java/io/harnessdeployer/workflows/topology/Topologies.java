@@ -14,14 +14,14 @@ public final class Topologies {
   public static Graph graph(Settings s) {
     return switch (s.topology()) {
       case ECS -> EcsTopology.graph(s);
-      case GATEWAY -> throw new IllegalArgumentException("the gateway graph is not declared yet");
+      case GATEWAY -> GatewayTopology.graph(s);
     };
   }
 
   public static DeploySummary summary(Settings s, Map<String, Object> out, List<Map.Entry<Node, Ensured>> results) {
     return switch (s.topology()) {
       case ECS -> EcsSummary.of(s, out, results);
-      case GATEWAY -> throw new IllegalArgumentException("the gateway graph is not declared yet");
+      case GATEWAY -> GatewaySummary.of(s, out, results);
     };
   }
 }

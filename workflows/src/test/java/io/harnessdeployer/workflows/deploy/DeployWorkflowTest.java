@@ -369,7 +369,7 @@ class DeployWorkflowTest {
   @Test
   void invalidRequests_failAsValidationBeforeAnyAwsCall() {
     List<DeployRequest> bad = List.of(
-        request().topology(Topology.GATEWAY).build(),
+        request().topology(Topology.GATEWAY).externalMcpUrl("https://mcp.example.com").build(),
         request().names(ResourceNames.defaults().withHarness("zscaler-mcp-harness")).build(),
         request().containerEnv(Map.of("ZSCALER_CLIENT_SECRET", "oops")).build(),
         request().externalMcpUrl("http://plain.example.com").build(),

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
 import io.harnessdeployer.workflows.common.FailureTypes;
+import io.harnessdeployer.workflows.graph.Observed;
 import io.harnessdeployer.workflows.steps.*;
 import io.temporal.failure.ApplicationFailure;
 import java.util.ArrayList;
@@ -47,6 +48,9 @@ final class FakeAws {
   /** Non-empty: the managed secret held other credentials and ensureSecret rotated these keys. */
   volatile List<String> rotatedKeys = List.of();
 
+  /** Live roles a describeRole sees, by name (none: every role is missing). */
+  final Map<String, Observed> gatewayRoles = new java.util.concurrent.ConcurrentHashMap<>();
+
   FakeAws() {
     when(sts.callerIdentity(any())).thenAnswer(i -> answer("preflight", "callerIdentity", ACCOUNT, i.getArgument(0),
         () -> new CallerIdentity(ACCOUNT, "arn:aws:iam::" + ACCOUNT + ":user/dev")));
@@ -63,6 +67,9 @@ final class FakeAws {
           s.mode() == SecretMode.BRING_YOUR_OWN ? Outcome.ADOPTED : rotates ? Outcome.UPDATED : outcome,
           s.mode() == SecretMode.BRING_YOUR_OWN, rotates ? rotatedKeys : List.of()));
     });
+    // the ecs preflight's topology check looks for the gateway topology's roles: see gatewayRoles
+    when(iam.describeRole(any())).thenAnswer(i -> gatewayRoles.getOrDefault(((Lookup) i.getArgument(0)).id(),
+        Observed.missing()));
     when(iam.ensureTaskExecutionRole(any())).thenAnswer(i -> {
       TaskExecutionRoleSpec s = i.getArgument(0);
       return answer("task-execution-role", "ensureTaskExecutionRole", s.roleName(), s, () -> role(s.roleName()));

@@ -68,7 +68,10 @@ class OwnershipOnEmulatorTest {
     logs = new LogsActivitiesImpl(rig.aws::logs);
     ecs = new EcsActivitiesImpl(rig.aws::ecs, rig.credentials, rig.polling);
     agentCore = new AgentCoreActivitiesImpl(rig.aws::agentCore, rig.aws::harness, rig.credentials, rig.polling);
-    ownership = new OwnershipActivitiesImpl(iam, secrets, logs, ecs, agentCore);
+    ownership = new OwnershipActivitiesImpl(iam, secrets, logs, ecs, agentCore,
+        new io.harnessdeployer.activities.cognito.CognitoActivitiesImpl(rig.aws::cognito, rig.credentials, rig.polling),
+        new io.harnessdeployer.activities.agentcore.GatewayActivitiesImpl(rig.aws::agentCore, rig.credentials,
+            rig.polling));
   }
 
   @AfterAll

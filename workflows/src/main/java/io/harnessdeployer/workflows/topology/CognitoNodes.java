@@ -3,7 +3,7 @@ package io.harnessdeployer.workflows.topology;
 import static io.harnessdeployer.workflows.common.Names.DOMAIN_GONE_POLL_INTERVAL;
 import static io.harnessdeployer.workflows.common.Names.DOMAIN_GONE_TIMEOUT;
 
-import io.harnessdeployer.workflows.common.Names;
+import io.harnessdeployer.workflows.common.GatewayShapes;
 import io.harnessdeployer.workflows.deploy.GatewayNames;
 import io.harnessdeployer.workflows.graph.Done;
 import io.harnessdeployer.workflows.graph.Ensured;
@@ -74,24 +74,25 @@ final class CognitoNodes {
 
   // ---- drift and plan: what the ensures write, and their outputs recalled from the describes ----
 
+  /** The pool carries our tags; its parts have none of their own (the pool's judge them). */
   Map<String, Object> desiredPool(Step step) {
-    return DesiredState.gateway(s.scope(), null, Map.of("adminCreateUserOnly", true));
+    return DesiredState.gateway(s.scope(), null, GatewayShapes.userPool(n.userPool()));
   }
 
   Map<String, Object> desiredResourceServer(Step step) {
-    return DesiredState.gateway(s.scope(), null, Map.of("name", Names.COGNITO_RESOURCE_SERVER_NAME,
-        "scopes", List.of(n.scopeName())));
+    return DesiredState.untagged(null, GatewayShapes.resourceServer(n.resourceServer(), n.scopeName()));
   }
 
   Map<String, Object> desiredAppClient(Step step) {
-    return DesiredState.gateway(s.scope(), null, Map.of(
-        "oauthFlows", List.of(Names.COGNITO_GRANT_CLIENT_CREDENTIALS), "scopes", List.of(n.cognitoScope()),
-        "explicitAuthFlows", List.of(Names.COGNITO_AUTH_FLOW_REFRESH), "generateSecret", true));
+    return DesiredState.untagged(null, GatewayShapes.appClient(n.appClient(), List.of(n.cognitoScope())));
   }
 
+  /** Any status: the ensure adopts this pool's domain whatever it is (spec §3 step 6.4). */
   Map<String, Object> desiredDomain(Step step) {
-    return DesiredState.gateway(s.scope(), null,
-        Map.of("userPoolId", step.input(GatewayTopology.USER_POOL, UserPoolRef.class).poolId()));
+    String account = step.input(GatewayTopology.PREFLIGHT, CallerIdentity.class).account();
+    Map<String, Object> p = new java.util.LinkedHashMap<>(GatewayShapes.domain(n.domain(account), n.userPool()));
+    p.put("userPoolId", step.input(GatewayTopology.USER_POOL, UserPoolRef.class).poolId());
+    return DesiredState.untagged(null, p);
   }
 
   Observed describePool(Step step) {

@@ -37,4 +37,13 @@ final class DesiredState {
   static Map<String, Object> untagged(Map<String, Object> properties) {
     return new TreeMap<>(properties);
   }
+
+  /** For what has no tags of its own (a pool's parts, a gateway's target): the container's are compared there. */
+  static Map<String, Object> untagged(String status, Map<String, Object> properties) {
+    Map<String, Object> out = new TreeMap<>(properties);
+    if (status != null) {
+      out.put("status", status);
+    }
+    return out;
+  }
 }

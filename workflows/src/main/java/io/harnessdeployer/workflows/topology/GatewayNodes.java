@@ -3,6 +3,7 @@ package io.harnessdeployer.workflows.topology;
 import static io.harnessdeployer.workflows.topology.GatewayTopology.*;
 
 import io.harnessdeployer.workflows.common.ContainerEnv;
+import io.harnessdeployer.workflows.common.GatewayShapes;
 import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.deploy.GatewayNames;
 import io.harnessdeployer.workflows.graph.Done;
@@ -116,21 +117,27 @@ final class GatewayNodes {
 
   Map<String, Object> desiredProvider(Step step) {
     UserPoolRef pool = step.input(USER_POOL, UserPoolRef.class);
-    return DesiredState.gateway(s.scope(), null, Map.of("vendor", Names.OAUTH_VENDOR_CUSTOM,
-        "discoveryUrl", pool.discoveryUrl(s.scope().region()),
-        "clientId", step.input(APP_CLIENT, AppClientRef.class).clientId()));
+    return DesiredState.gateway(s.scope(), null, GatewayShapes.oauth2Provider(pool.discoveryUrl(s.scope().region()),
+        step.input(APP_CLIENT, AppClientRef.class).clientId()));
   }
 
   Map<String, Object> desiredRuntime(Step step) {
-    return DesiredState.gateway(s.scope(), "READY", GatewayShapes.runtime(runtimeSpec(step)));
+    RuntimeSpec spec = runtimeSpec(step);
+    return DesiredState.gateway(s.scope(), "READY",
+        GatewayShapes.runtime(spec, GatewayShapes.requiredCredentialKeys(spec.plaintextCredentials() != null)));
   }
 
   Map<String, Object> desiredGateway(Step step) {
-    return DesiredState.gateway(s.scope(), "READY", GatewayShapes.gateway(gatewaySpec(step)));
+    GatewaySpec spec = gatewaySpec(step);
+    return DesiredState.gateway(s.scope(), "READY", GatewayShapes.gateway(spec.gatewayName(), spec.roleArn(),
+        spec.authorizer()));
   }
 
+  /** The target has no tags of its own: its gateway's are compared there. */
   Map<String, Object> desiredTarget(Step step) {
-    return DesiredState.gateway(s.scope(), "READY", GatewayShapes.target(targetSpec(step)));
+    GatewayTargetSpec spec = targetSpec(step);
+    return DesiredState.untagged("READY", GatewayShapes.target(spec.targetName(), spec.endpoint(),
+        spec.oauthProviderArn(), spec.scopes()));
   }
 
   Observed describeProvider(Step step) {

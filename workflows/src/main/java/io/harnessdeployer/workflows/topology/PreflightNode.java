@@ -11,6 +11,7 @@ import io.harnessdeployer.workflows.steps.StsActivities;
 import io.harnessdeployer.workflows.steps.OwnershipActivities;
 import io.harnessdeployer.workflows.steps.OwnershipCheck;
 import io.harnessdeployer.workflows.steps.OwnershipClaim;
+import io.harnessdeployer.workflows.steps.ResourceKind;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Workflow;
@@ -50,7 +51,11 @@ final class PreflightNode {
       AccountCheck.verify(s.deploy().expectedAccount(), s.deploy().assumeRole(), identity);
     }
     if (Workflow.getVersion(OWNERSHIP_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1) {
-      List<OwnershipClaim> claimed = claims.get();
+      List<OwnershipClaim> claimed = new java.util.ArrayList<>(claims.get());
+      if (s.topology() == Topology.GATEWAY) {
+        // the domain's name ends with the account: claimed once who we are is known
+        claimed.add(new OwnershipClaim(ResourceKind.USER_POOL_DOMAIN, s.names().gateway().domain(identity.account())));
+      }
       step.aws(OwnershipActivities.class, "ownership of " + claimed.size() + " resources")
           .checkOwnership(new OwnershipCheck(s.scope(), claimed));
     }

@@ -124,8 +124,11 @@ class GatewayDeployWorkflowTest {
     for (String id : List.of("user-pool", "harness-role")) {
       assertEquals(start, step(progress, id).startedAt(), id + " needs only the preflight");
     }
-    assertEquals(GRAPH.ensured().stream().filter(n -> n.claim() != null).map(Node::claim).toList(),
-        ownershipClaims(), "every resource node, the nested ones within their pool or gateway");
+    List<OwnershipClaim> claims = new ArrayList<>(GRAPH.ensured().stream().filter(n -> n.claim() != null)
+        .map(Node::claim).toList());
+    claims.add(new OwnershipClaim(ResourceKind.USER_POOL_DOMAIN, "zscaler-mcp-harness-" + FakeAws.ACCOUNT));
+    assertEquals(claims, ownershipClaims(), "every resource node, the nested ones within their pool or gateway");
+    assertEquals(13, claims.size());
 
     assertEquals(DeployStatus.SUCCEEDED, summary.status());
     assertEquals("READY", summary.harnessStatus());

@@ -19,16 +19,16 @@ public interface CognitoActivities {
   UserPoolRef ensureUserPool(UserPoolSpec spec);
 
   /**
-   * DescribeResourceServer; missing → CreateResourceServer with one scope → CREATED; present with
-   * another name or scopes → UpdateResourceServer → UPDATED; else ADOPTED.
+   * DescribeResourceServer; missing → CreateResourceServer with one scope → CREATED; present →
+   * ADOPTED as it is (spec §3 step 6.2; drift shows another name or scope).
    */
   CognitoRef ensureResourceServer(ResourceServerSpec spec);
 
   /**
    * ListUserPoolClients by name: missing → CreateUserPoolClient (client_credentials only, with a
    * secret, the scopes) → CREATED; present → DescribeUserPoolClient for its secret (none: {@code
-   * Validation}, "delete it and rerun"), UpdateUserPoolClient if its flows or scopes differ →
-   * UPDATED, else ADOPTED. The secret is sealed here and travels only so.
+   * Validation}, "delete it and rerun") → ADOPTED as it is (drift shows other flows or scopes).
+   * The secret is sealed here and travels only so.
    */
   AppClientRef ensureAppClient(AppClientSpec spec);
 
@@ -65,10 +65,11 @@ public interface CognitoActivities {
 
   /**
    * Read-only: app client {@code input.id()} in pool {@code input.within()}: {@code clientId},
-   * {@code oauthFlows}, {@code scopes}, {@code explicitAuthFlows}, {@code generateSecret}; never the secret.
+   * {@code oauthFlows}, {@code scopes}, {@code explicitAuthFlows}, {@code generateSecret}; never the
+   * secret; no tags (the parts of a pool have none: {@code GatewayShapes} compares none).
    */
   Observed describeAppClient(Lookup input);
 
-  /** Read-only: domain {@code input.id()}: {@code userPoolId}, status; the pool's tags. */
+  /** Read-only: domain {@code input.id()}: {@code domain}, {@code userPool} (name), {@code userPoolId}; status; no tags. */
   Observed describeDomain(Lookup input);
 }

@@ -76,8 +76,9 @@ public interface GatewayActivities {
 
   /**
    * ListGatewayTargets by name: missing → CreateGatewayTarget → CREATED; present in a failed state
-   * → deleted, then created again → CREATED; present otherwise with another endpoint or provider
-   * → UpdateGatewayTarget → UPDATED, else ADOPTED. Judged by the gateway's tags.
+   * or with another endpoint, provider or scopes → DeleteGatewayTarget and a retryable {@code
+   * ResourceBusy}, so the retry after it is gone creates it (AgentCore re-checks connectivity only
+   * on create) → CREATED; else ADOPTED. Judged by the gateway's tags.
    */
   GatewayTargetRef ensureGatewayTarget(GatewayTargetSpec spec);
 
@@ -94,6 +95,6 @@ public interface GatewayActivities {
   /** Polls GetGatewayTarget until not found (GONE): a gateway with a draining target cannot be deleted. */
   AgentCoreStatus awaitGatewayTargetGone(WaitSpec wait);
 
-  /** Read-only: target {@code input.id()} in gateway {@code input.within()}: {@code id}, {@code endpoint}, {@code credentials}; status; the gateway's tags. */
+  /** Read-only: target {@code input.id()} in gateway {@code input.within()}: {@code name}, {@code endpoint}, {@code credentials}, {@code id}; status; no tags. */
   Observed describeGatewayTarget(Lookup input);
 }

@@ -42,7 +42,7 @@ public record ActivityDeps(
     EcsActivitiesImpl ecs = new EcsActivitiesImpl(aws::ecs, credentials, polling);
     AgentCoreActivitiesImpl agentCore = new AgentCoreActivitiesImpl(aws::agentCore, aws::harness, credentials, polling);
     CognitoActivitiesImpl cognito = new CognitoActivitiesImpl(aws::cognito, credentials, polling);
-    GatewayActivitiesImpl gateway = new GatewayActivitiesImpl(aws::agentCore, credentials, polling);
+    GatewayActivitiesImpl gateway = new GatewayActivitiesImpl(aws::agentCore, aws::cognito, credentials, polling);
     return List.of(
         new StsActivitiesImpl(aws::sts),
         iam,

@@ -24,6 +24,7 @@ import io.harnessdeployer.workflows.steps.WaitSpec;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 /**
  * The gateway side of the AgentCore control plane through the SDK (2.40.2 has every operation):
@@ -35,10 +36,11 @@ public final class GatewayActivitiesImpl implements GatewayActivities {
   private final Gateways gateways;
   private final GatewayTargets targets;
 
-  public GatewayActivitiesImpl(Regional<BedrockAgentCoreControlClient> control, Credentials credentials,
-      Polling polling) {
+  /** @param cognito where an OAuth2 provider's tags cannot be listed, its pool's stand for them */
+  public GatewayActivitiesImpl(Regional<BedrockAgentCoreControlClient> control,
+      Regional<CognitoIdentityProviderClient> cognito, Credentials credentials, Polling polling) {
     Poller poller = new Poller(polling);
-    this.providers = new OAuth2Providers(control, credentials);
+    this.providers = new OAuth2Providers(control, cognito, credentials);
     this.runtimes = new AgentRuntimes(control, credentials, poller);
     this.gateways = new Gateways(control, poller);
     this.targets = new GatewayTargets(control, poller);

@@ -27,19 +27,29 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetOauth2CredentialProviderResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.Oauth2ProviderConfigInput;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 /**
  * The Token Vault OAuth2 provider on Cognito (spec §3 step 7): the app client's secret is unsealed
- * here, sent only to AgentCore, and masked in every failure.
+ * here, sent only to AgentCore, and masked in every failure. The model's ARN pattern for
+ * ListTagsForResource has no digits in resource types, so it rejects {@code
+ * oauth2credentialprovider} ARNs: where it does, the provider's tags are those of the Cognito pool
+ * its discovery URL names (the pool it trusts, tagged when this deployment created it).
  */
 final class OAuth2Providers {
   private static final Logger log = LoggerFactory.getLogger(OAuth2Providers.class);
 
+  private static final java.util.regex.Pattern COGNITO_DISCOVERY = java.util.regex.Pattern.compile(
+      "https://cognito-idp\\.([a-z0-9-]+)\\.amazonaws\\.com/([^/]+)/\\.well-known/openid-configuration");
+
   private final Regional<BedrockAgentCoreControlClient> control;
+  private final Regional<CognitoIdentityProviderClient> cognito;
   private final Credentials credentials;
 
-  OAuth2Providers(Regional<BedrockAgentCoreControlClient> control, Credentials credentials) {
+  OAuth2Providers(Regional<BedrockAgentCoreControlClient> control, Regional<CognitoIdentityProviderClient> cognito,
+      Credentials credentials) {
     this.control = control;
+    this.cognito = cognito;
     this.credentials = credentials;
   }
 
@@ -69,7 +79,7 @@ final class OAuth2Providers {
         }
       }
       GetOauth2CredentialProviderResponse live = existing.get();
-      Map<String, String> tags = ApiKeyProviders.tags(client, live.credentialProviderArn());
+      Map<String, String> tags = tags(client, live);
       Ownership.require(spec.scope(), ResourceKind.OAUTH2_PROVIDER, name, tags);
       boolean changed = !Compare.diff(GatewayShapes.oauth2Provider(spec.discoveryUrl(), spec.clientId()),
           shape(live)).isEmpty();
@@ -93,8 +103,7 @@ final class OAuth2Providers {
       if (live.isEmpty()) {
         return new DeleteResult(name, DeleteOutcome.ALREADY_GONE, "provider not found");
       }
-      if (!Ownership.mayDelete(input.scope(), input.mode(),
-          ApiKeyProviders.tags(client, live.get().credentialProviderArn()))) {
+      if (!Ownership.mayDelete(input.scope(), input.mode(), tags(client, live.get()))) {
         return new DeleteResult(name, DeleteOutcome.KEPT_NOT_OURS, Ownership.notOurs(input.mode()));
       }
       client.deleteOauth2CredentialProvider(r -> r.name(name));
@@ -114,7 +123,7 @@ final class OAuth2Providers {
         Map<String, Object> p = new LinkedHashMap<>(shape(live));
         p.put("name", live.name());
         p.put("arn", live.credentialProviderArn());
-        return new Observed(true, null, ApiKeyProviders.tags(client, live.credentialProviderArn()), p);
+        return new Observed(true, null, tags(client, live), p);
       }).orElseGet(Observed::missing);
     } catch (SdkException e) {
       throw AwsFailures.classify("AgentCore describe OAuth2 provider " + input.id(), e);
@@ -123,7 +132,32 @@ final class OAuth2Providers {
 
   Optional<Map<String, String>> liveTags(Scope scope, String name) {
     BedrockAgentCoreControlClient client = control.in(scope.region());
-    return provider(client, name).map(p -> ApiKeyProviders.tags(client, p.credentialProviderArn()));
+    return provider(client, name).map(p -> tags(client, p));
+  }
+
+  /** Its own tags; where AgentCore cannot list them, its Cognito pool's (none for another issuer). */
+  private Map<String, String> tags(BedrockAgentCoreControlClient client, GetOauth2CredentialProviderResponse live) {
+    try {
+      return ApiKeyProviders.tags(client, live.credentialProviderArn());
+    } catch (SdkException e) {
+      if (!AwsFailures.hasCode(e, "ValidationException")) {
+        throw e;
+      }
+    }
+    Object url = shape(live).get("discoveryUrl");
+    java.util.regex.Matcher m = COGNITO_DISCOVERY.matcher(url == null ? "" : url.toString());
+    if (!m.matches()) {
+      return Map.of();
+    }
+    try {
+      var pool = cognito.in(m.group(1)).describeUserPool(r -> r.userPoolId(m.group(2))).userPool();
+      return pool.hasUserPoolTags() ? pool.userPoolTags() : Map.of();
+    } catch (SdkException e) {
+      if (AwsFailures.isNotFound(e)) {
+        return Map.of(); // a provider whose pool is gone is nobody's we can prove
+      }
+      throw e;
+    }
   }
 
   /** As {@link GatewayShapes#oauth2Provider}: vendor, discovery URL and client id; no secret is readable. */

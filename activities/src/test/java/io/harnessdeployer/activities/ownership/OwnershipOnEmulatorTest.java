@@ -70,7 +70,7 @@ class OwnershipOnEmulatorTest {
     agentCore = new AgentCoreActivitiesImpl(rig.aws::agentCore, rig.aws::harness, rig.credentials, rig.polling);
     ownership = new OwnershipActivitiesImpl(iam, secrets, logs, ecs, agentCore,
         new io.harnessdeployer.activities.cognito.CognitoActivitiesImpl(rig.aws::cognito, rig.credentials, rig.polling),
-        new io.harnessdeployer.activities.agentcore.GatewayActivitiesImpl(rig.aws::agentCore, rig.credentials,
+        new io.harnessdeployer.activities.agentcore.GatewayActivitiesImpl(rig.aws::agentCore, rig.aws::cognito, rig.credentials,
             rig.polling));
   }
 

@@ -14,6 +14,7 @@ import io.harnessdeployer.workflows.steps.OwnershipClaim;
 import io.harnessdeployer.workflows.steps.ResourceKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The gateway topology (spec §3, §3.1): the MCP server on an AgentCore Runtime behind an AgentCore
@@ -27,6 +28,10 @@ public final class GatewayTopology {
       RUNTIME_READY = "runtime-ready", GATEWAY_ROLE = "gateway-role", GATEWAY = "gateway",
       GATEWAY_READY = "gateway-ready", GATEWAY_TARGET = "gateway-target", GATEWAY_TARGET_READY = "gateway-target-ready",
       HARNESS_ROLE = EcsTopology.HARNESS_ROLE, HARNESS = EcsTopology.HARNESS, HARNESS_READY = EcsTopology.HARNESS_READY;
+
+  /** What has no tags of its own, and the node whose tags stand for its (ownership, plan). */
+  static final Map<String, String> TAGS_HELD_BY = Map.of(RESOURCE_SERVER, USER_POOL, APP_CLIENT, USER_POOL,
+      DOMAIN, USER_POOL, GATEWAY_TARGET, GATEWAY);
 
   private GatewayTopology() {}
 

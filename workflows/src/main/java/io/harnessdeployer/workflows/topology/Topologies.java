@@ -1,6 +1,7 @@
 package io.harnessdeployer.workflows.topology;
 
 import io.harnessdeployer.workflows.deploy.DeploySummary;
+import io.harnessdeployer.workflows.deploy.Topology;
 import io.harnessdeployer.workflows.graph.Ensured;
 import io.harnessdeployer.workflows.graph.Graph;
 import io.harnessdeployer.workflows.graph.Node;
@@ -16,6 +17,14 @@ public final class Topologies {
       case ECS -> EcsTopology.graph(s);
       case GATEWAY -> GatewayTopology.graph(s);
     };
+  }
+
+  /**
+   * The node whose tags judge whether {@code nodeId} is this deployment's: itself, except for what
+   * Cognito and AgentCore cannot tag (a pool's resource server, app client and domain; a gateway's target).
+   */
+  public static String tagsHeldBy(Topology topology, String nodeId) {
+    return topology == Topology.GATEWAY ? GatewayTopology.TAGS_HELD_BY.getOrDefault(nodeId, nodeId) : nodeId;
   }
 
   public static DeploySummary summary(Settings s, Map<String, Object> out, List<Map.Entry<Node, Ensured>> results) {

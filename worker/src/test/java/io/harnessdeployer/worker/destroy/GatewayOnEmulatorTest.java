@@ -120,16 +120,22 @@ class GatewayOnEmulatorTest {
 
   /** Secrets Manager modes put only the secret's name in the Runtime's env; no mode puts a credential in history. */
   @ParameterizedTest
-  @EnumSource(value = SecretMode.class, names = {"MANAGED", "PLAINTEXT"})
+  @EnumSource(SecretMode.class)
   void noZscalerSecretInTheRuntimeEnvOfSecretsManagerMode_norInAnyHistory(SecretMode mode) {
-    DeployRequest req = gateway().secretMode(mode).build();
+    DeployRequest.Builder b = gateway().secretMode(mode);
+    if (mode == SecretMode.BRING_YOUR_OWN) {
+      rig.aws.secrets(DestroyRig.REGION).createSecret(r -> r.name("ops/zscaler")
+          .secretString("{\"ZSCALER_CLIENT_ID\":\"zs-id\",\"ZSCALER_CLIENT_SECRET\":\"" + ZS_SECRET + "\"}"));
+      b.byoSecretId("ops/zscaler");
+    }
+    DeployRequest req = b.build();
     deploy(req);
     Map<String, String> env = rig.aws.agentCore(DestroyRig.REGION).listAgentRuntimesPaginator(r -> r.build())
         .agentRuntimes().stream().filter(r -> r.agentRuntimeName().equals(req.names().gateway().runtime()))
         .map(r -> rig.aws.agentCore(DestroyRig.REGION).getAgentRuntime(g -> g.agentRuntimeId(r.agentRuntimeId()))
             .environmentVariables()).findFirst().orElseThrow();
-    if (mode == SecretMode.MANAGED) {
-      assertEquals(req.names().secret(), env.get(Names.KEY_SECRET_NAME));
+    if (mode != SecretMode.PLAINTEXT) {
+      assertEquals(mode == SecretMode.MANAGED ? req.names().secret() : "ops/zscaler", env.get(Names.KEY_SECRET_NAME));
       assertTrue(env.keySet().stream().noneMatch(Names.CREDENTIAL_KEYS::contains), env.keySet().toString());
       assertFalse(env.containsValue(ZS_SECRET), "the secret only in Secrets Manager");
     } else {

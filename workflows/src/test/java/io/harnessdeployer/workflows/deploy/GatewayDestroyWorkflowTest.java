@@ -88,6 +88,18 @@ class GatewayDestroyWorkflowTest {
     assertEquals(6, deletes.size(), deletes.toString());
   }
 
+  @Test
+  void aDeploymentsOwnNames_areTheOnesDeleted_afterTheLookupByTag() {
+    ResourceNames names = ResourceNames.forDeployment(new io.harnessdeployer.workflows.common.DeploymentKey("us-east-1", "team-a"));
+    DestroyReport report = destroy(DestroyRequest.builder("team-a", "us-east-1").names(names));
+    assertEquals(DestroyStatus.DESTROYED, report.status());
+    List<String> deletes = aws.callsStartingWith("delete");
+    for (String name : List.of(names.gateway().runtime(), names.gateway().gateway(), names.gateway().userPool(),
+        names.gateway().oauthProvider(), names.gateway().runtimeRole(), names.gateway().gatewayRole())) {
+      assertTrue(deletes.stream().anyMatch(c -> c.endsWith(":" + name)), name + " in " + deletes);
+    }
+  }
+
   private static TestWorkflowExtension extension() {
     TestWorkflowExtension.Builder b = TestWorkflowExtension.newBuilder()
         .registerWorkflowImplementationTypes(WorkflowImplementationOptions.newBuilder()

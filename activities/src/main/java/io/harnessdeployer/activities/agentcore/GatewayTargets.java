@@ -68,7 +68,7 @@ final class GatewayTargets {
       GetGatewayResponse gateway = Gateways.get(client, gatewayId).orElseThrow(() ->
           AwsFailures.failure(NOT_FOUND, "Gateway target " + name + ": gateway " + gatewayId + " does not exist"));
       Map<String, String> tags = ApiKeyProviders.tags(client, gateway.gatewayArn());
-      Ownership.require(spec.scope(), new OwnershipClaim(ResourceKind.GATEWAY, gateway.name()), tags);
+      Ownership.require(spec.scope(), new OwnershipClaim(ResourceKind.GATEWAY_TARGET, name, gateway.name()), tags);
       Optional<TargetSummary> found = byName(client, gatewayId, name);
       if (found.isPresent()) {
         GetGatewayTargetResponse live = client.getGatewayTarget(r -> r.gatewayIdentifier(gatewayId)

@@ -139,6 +139,20 @@ public final class CognitoActivitiesImpl implements CognitoActivities {
     return Pools.byName(cognito.in(scope.region()), scope, name).map(Pools::tags);
   }
 
+  /** The tags of pool {@code poolName} if it holds that resource server; empty otherwise. */
+  public Optional<Map<String, String>> resourceServerTags(Scope scope, String poolName, String identifier) {
+    CognitoIdentityProviderClient c = cognito.in(scope.region());
+    return Pools.byName(c, scope, poolName).filter(p -> resourceServer(c, p.id(), identifier).isPresent())
+        .map(Pools::tags);
+  }
+
+  /** The tags of pool {@code poolName} if it holds an app client of that name; empty otherwise. */
+  public Optional<Map<String, String>> appClientTags(Scope scope, String poolName, String clientName) {
+    CognitoIdentityProviderClient c = cognito.in(scope.region());
+    return Pools.byName(c, scope, poolName).filter(p -> Pools.client(c, p.id(), clientName).isPresent())
+        .map(Pools::tags);
+  }
+
   /** The tags of the pool a domain belongs to; empty if the domain is free. */
   public Optional<Map<String, String>> domainTags(Scope scope, String domain) {
     CognitoIdentityProviderClient c = cognito.in(scope.region());
@@ -378,12 +392,13 @@ public final class CognitoActivitiesImpl implements CognitoActivities {
 
   // ---- helpers
 
-  /** The pool's tags, after checking this deployment may write inside it. */
+  /** The pool's tags, after checking this deployment may write inside it (a conflict names the part). */
   private static Map<String, String> ownPool(CognitoIdentityProviderClient c, Scope scope, String poolId,
       ResourceKind kind, String name) {
-    UserPoolType pool = Pools.require(c, poolId, "Cognito " + kind.title() + " " + name);
+    UserPoolType pool = Pools.require(c, poolId, kind.title() + " " + name);
     Map<String, String> tags = Pools.tags(pool);
-    Ownership.require(scope, new OwnershipClaim(ResourceKind.USER_POOL, pool.name()), tags);
+    String within = kind == ResourceKind.USER_POOL_DOMAIN ? null : pool.name();
+    Ownership.require(scope, new OwnershipClaim(kind, name, within), tags);
     return tags;
   }
 

@@ -89,14 +89,23 @@ final class GatewayTargets {
         throw AwsFailures.failure(RESOURCE_BUSY, "Gateway target " + name + " was " + status
             + (differs ? ", configured otherwise" : "") + ": deleted, to be created again once gone");
       }
-      var created = client.createGatewayTarget(r -> r.gatewayIdentifier(gatewayId).name(name)
-          .description(Names.DESCRIPTION_GATEWAY_TARGET).clientToken(spec.clientToken())
-          .targetConfiguration(t -> t.mcp(m -> m.mcpServer(s -> s.endpoint(spec.endpoint()))))
-          .credentialProviderConfigurations(c -> c.credentialProviderType(CredentialProviderType.OAUTH)
-              .credentialProvider(p -> p.oauthCredentialProvider(o -> o.providerArn(spec.oauthProviderArn())
-                  .scopes(spec.scopes()).grantType(Names.OAUTH_GRANT_CLIENT_CREDENTIALS)))));
-      log.info("Gateway target {}: CREATED as {}", name, created.targetId());
-      return new GatewayTargetRef(gatewayId, created.targetId(), name, Outcome.CREATED);
+      try {
+        var created = client.createGatewayTarget(r -> r.gatewayIdentifier(gatewayId).name(name)
+            .description(Names.DESCRIPTION_GATEWAY_TARGET).clientToken(spec.clientToken())
+            .targetConfiguration(t -> t.mcp(m -> m.mcpServer(s -> s.endpoint(spec.endpoint()))))
+            .credentialProviderConfigurations(c -> c.credentialProviderType(CredentialProviderType.OAUTH)
+                .credentialProvider(p -> p.oauthCredentialProvider(o -> o.providerArn(spec.oauthProviderArn())
+                    .scopes(spec.scopes()).grantType(Names.OAUTH_GRANT_CLIENT_CREDENTIALS)))));
+        log.info("Gateway target {}: CREATED as {}", name, created.targetId());
+        return new GatewayTargetRef(gatewayId, created.targetId(), name, Outcome.CREATED);
+      } catch (SdkException e) {
+        // created meanwhile by another attempt (the retry adopts it), or the gateway is not READY yet
+        if (AwsFailures.hasCode(e, "ConflictException")) {
+          throw AwsFailures.failure(RESOURCE_BUSY, "Gateway target " + name + " on gateway " + gatewayId + ": "
+              + AwsFailures.awsMessage(e));
+        }
+        throw e;
+      }
     } catch (SdkException e) {
       throw AwsFailures.classify("AgentCore ensure Gateway target " + name, e);
     }

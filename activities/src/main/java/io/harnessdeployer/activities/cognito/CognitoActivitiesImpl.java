@@ -172,9 +172,17 @@ public final class CognitoActivitiesImpl implements CognitoActivities {
         log.info("resource server {}: {}", id, outcome);
         return new CognitoRef(spec.userPoolId(), id, outcome);
       }
-      c.createResourceServer(r -> r.userPoolId(spec.userPoolId()).identifier(id)
-          .name(Names.COGNITO_RESOURCE_SERVER_NAME)
-          .scopes(s -> s.scopeName(spec.scopeName()).scopeDescription(Names.COGNITO_SCOPE_DESCRIPTION)));
+      try {
+        c.createResourceServer(r -> r.userPoolId(spec.userPoolId()).identifier(id)
+            .name(Names.COGNITO_RESOURCE_SERVER_NAME)
+            .scopes(s -> s.scopeName(spec.scopeName()).scopeDescription(Names.COGNITO_SCOPE_DESCRIPTION)));
+      } catch (SdkException e) {
+        if (resourceServer(c, spec.userPoolId(), id).isEmpty()) {
+          throw e;
+        }
+        // another attempt created it meanwhile: adopted as any existing one
+        return new CognitoRef(spec.userPoolId(), id, Ownership.existing(spec.scope(), poolTags, false));
+      }
       log.info("resource server {}: CREATED", id);
       return new CognitoRef(spec.userPoolId(), id, Outcome.CREATED);
     } catch (SdkException e) {
@@ -328,6 +336,9 @@ public final class CognitoActivitiesImpl implements CognitoActivities {
       try {
         c.createUserPoolDomain(r -> r.domain(domain).userPoolId(spec.userPoolId()));
       } catch (SdkException e) {
+        if (domain(c, domain).filter(d -> spec.userPoolId().equals(d.userPoolId())).isPresent()) {
+          return new CognitoRef(spec.userPoolId(), domain, Ownership.existing(spec.scope(), poolTags, false));
+        }
         if (AwsFailures.hasCode(e, "InvalidParameterException") && AwsFailures.awsMessage(e).contains("already")) {
           throw AwsFailures.failure(CONFLICT, "Cognito domain " + domain + " is taken in " + spec.scope().region()
               + " (by another account, or a pool deleted moments ago): pick a different "

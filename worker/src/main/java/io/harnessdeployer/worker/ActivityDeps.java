@@ -2,6 +2,8 @@ package io.harnessdeployer.worker;
 
 import io.harnessdeployer.activities.adoption.AdoptionActivitiesImpl;
 import io.harnessdeployer.activities.agentcore.AgentCoreActivitiesImpl;
+import io.harnessdeployer.activities.agentcore.GatewayActivitiesImpl;
+import io.harnessdeployer.activities.cognito.CognitoActivitiesImpl;
 import io.harnessdeployer.activities.aws.AwsClients;
 import io.harnessdeployer.activities.common.Credentials;
 import io.harnessdeployer.activities.common.Polling;
@@ -39,6 +41,8 @@ public record ActivityDeps(
     LogsActivitiesImpl logs = new LogsActivitiesImpl(aws::logs);
     EcsActivitiesImpl ecs = new EcsActivitiesImpl(aws::ecs, credentials, polling);
     AgentCoreActivitiesImpl agentCore = new AgentCoreActivitiesImpl(aws::agentCore, aws::harness, credentials, polling);
+    CognitoActivitiesImpl cognito = new CognitoActivitiesImpl(aws::cognito, credentials, polling);
+    GatewayActivitiesImpl gateway = new GatewayActivitiesImpl(aws::agentCore, aws::cognito, credentials, polling);
     return List.of(
         new StsActivitiesImpl(aws::sts),
         iam,
@@ -48,8 +52,10 @@ public record ActivityDeps(
         new EcrActivitiesImpl(aws::ecr, aws.http()),
         new HealthActivitiesImpl(aws.http(), endpointHostOverride, polling),
         agentCore,
+        cognito,
+        gateway,
         // the preflight reads tags through the same lookups the ensures use
-        new OwnershipActivitiesImpl(iam, secrets, logs, ecs, agentCore),
+        new OwnershipActivitiesImpl(iam, secrets, logs, ecs, agentCore, cognito, gateway),
         new AdoptionActivitiesImpl(aws.iam(), aws::secrets, aws::logs, aws::ecs, aws::agentCore, aws::harness),
         new DiscoveryActivitiesImpl(aws.iam(), aws::secrets, aws::logs, aws::ecs, aws::agentCore, aws::harness));
   }

@@ -23,7 +23,7 @@ final class HarnessDesign {
         model(spec), List.of(Names.HARNESS_SYSTEM_PROMPT), tools(spec), tags);
   }
 
-  /** Role, model, system prompt and the one {@code remote_mcp} tool; no client token (not a create). */
+  /** Role, model, system prompt and the one tool; no client token (not a create). */
   static UpdateHarnessRequest update(HarnessSpec spec, String harnessId) {
     return new UpdateHarnessRequest(harnessId, null, spec.executionRoleArn(), model(spec),
         List.of(Names.HARNESS_SYSTEM_PROMPT), tools(spec));
@@ -33,9 +33,12 @@ final class HarnessDesign {
     return HarnessDocuments.bedrockModel(spec.modelId(), Names.HARNESS_MAX_TOKENS, Names.HARNESS_TEMPERATURE);
   }
 
+  /** The one tool: {@code agentcore_gateway} (§4.3) in the gateway topology, else {@code remote_mcp} (§4.2). */
   private static JsonNode tools(HarnessSpec spec) {
-    return HarnessDocuments.tools(
-        HarnessDocuments.remoteMcpTool(Names.HARNESS_TOOL_NAME, spec.mcpUrl(), spec.providerArn()));
+    return HarnessDocuments.tools(spec.gatewayTool()
+        ? HarnessDocuments.gatewayTool(Names.HARNESS_TOOL_NAME, spec.gateway().gatewayArn(),
+            spec.gateway().oauthProviderArn(), spec.gateway().scopes())
+        : HarnessDocuments.remoteMcpTool(Names.HARNESS_TOOL_NAME, spec.mcpUrl(), spec.providerArn()));
   }
 
   /**
@@ -55,7 +58,8 @@ final class HarnessDesign {
   static Map<String, Object> observed(Harness live) {
     JsonNode doc = live.document();
     JsonNode model = doc.path("model").path("bedrockModelConfig");
-    JsonNode mcp = remoteMcp(doc);
+    JsonNode mcp = toolConfig(doc, "remoteMcp");
+    JsonNode gateway = toolConfig(doc, "agentCoreGateway");
     Map<String, Object> notSet = new LinkedHashMap<>();
     for (String key : HarnessShape.NOT_SET) {
       notSet.put(key, plain(doc.get(key)));
@@ -64,7 +68,8 @@ final class HarnessDesign {
         model.isObject() ? HarnessShape.model(model.path("modelId").asText(null),
             number(model.get("maxTokens")), number(model.get("temperature"))) : null,
         doc.has("systemPrompt") ? systemPrompt(doc.get("systemPrompt")) : null,
-        mcp == null ? null : HarnessShape.tool(mcp.path("url").asText(null), headers(mcp.path("headers"))),
+        mcp != null ? HarnessShape.tool(mcp.path("url").asText(null), headers(mcp.path("headers")))
+            : gateway != null ? gatewayTool(gateway) : null,
         notSet);
   }
 
@@ -95,10 +100,24 @@ final class HarnessDesign {
     return node == null || node.isNull() || node.isMissingNode() ? null : PLAIN.convertValue(node, Object.class);
   }
 
-  private static JsonNode remoteMcp(JsonNode harness) {
+  private static Map<String, Object> gatewayTool(JsonNode gateway) {
+    JsonNode oauth = gateway.path("outboundAuth").path("oauth");
+    List<String> scopes = null;
+    if (oauth.path("scopes").isArray()) {
+      scopes = new ArrayList<>();
+      for (JsonNode scope : oauth.path("scopes")) {
+        scopes.add(scope.asText());
+      }
+    }
+    return HarnessShape.gatewayTool(gateway.path("gatewayArn").asText(null), oauth.path("providerArn").asText(null),
+        scopes, oauth.path("grantType").asText(null));
+  }
+
+  /** Our tool's config member {@code kind} ({@code remoteMcp}, {@code agentCoreGateway}); null if it has none. */
+  private static JsonNode toolConfig(JsonNode harness, String kind) {
     for (JsonNode tool : harness.path("tools")) {
-      if (Names.HARNESS_TOOL_NAME.equals(tool.path("name").asText()) && tool.path("config").has("remoteMcp")) {
-        return tool.path("config").path("remoteMcp");
+      if (Names.HARNESS_TOOL_NAME.equals(tool.path("name").asText()) && tool.path("config").has(kind)) {
+        return tool.path("config").path(kind);
       }
     }
     return null;

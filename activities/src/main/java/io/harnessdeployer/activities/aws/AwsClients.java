@@ -17,6 +17,7 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
@@ -117,6 +118,10 @@ public final class AwsClients implements AutoCloseable {
 
   public EcrClient ecr(String region) {
     return client("ecr", region, EcrClient::builder);
+  }
+
+  public CognitoIdentityProviderClient cognito(String region) {
+    return client("cognito-idp", region, CognitoIdentityProviderClient::builder);
   }
 
   public BedrockAgentCoreControlClient agentCore(String region) {

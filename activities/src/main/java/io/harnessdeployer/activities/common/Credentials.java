@@ -6,6 +6,7 @@ import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.secrets.SealException;
 import io.harnessdeployer.workflows.secrets.SealKey;
 import io.harnessdeployer.workflows.secrets.Sealed;
+import io.harnessdeployer.workflows.secrets.Sealer;
 import io.harnessdeployer.workflows.secrets.ZscalerCredentials;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -39,6 +40,23 @@ public final class Credentials {
           purpose + ": the credentials need both " + Names.KEY_CLIENT_ID + " and " + Names.KEY_CLIENT_SECRET);
     }
     return c;
+  }
+
+  /** Seals a secret this activity read from AWS (an app client's), so it enters history only sealed. */
+  public Sealed seal(String value, String purpose) {
+    return new Sealer(key, purpose).seal(value);
+  }
+
+  /** Opens what {@link #seal} sealed for {@code purpose}; a wrong key or purpose is non-retryable. */
+  public String unseal(Sealed sealed, String purpose, String what) {
+    if (sealed == null) {
+      throw AwsFailures.failure(FailureTypes.VALIDATION, what + ": no sealed value given");
+    }
+    try {
+      return new Sealer(key, purpose).unsealString(sealed);
+    } catch (SealException e) {
+      throw AwsFailures.failure(FailureTypes.UNSEALING, what + ": " + e.getMessage());
+    }
   }
 
   /** {@code Basic base64(client_id:client_secret)}: the Token Vault value (spec §2 step 9). */

@@ -32,6 +32,16 @@ public final class Ownership {
     return mode == DeleteMode.THIS_RUN ? scope.ownsRun(tags) : scope.ownsDeployment(tags);
   }
 
+  /**
+   * Whether a delete may touch a part with no tags of its own (app client, resource server, domain,
+   * gateway target) inside a container with these tags: the container must be this deployment's.
+   * In THIS_RUN mode too: the part's compensation exists only because this run's ensure created it,
+   * even inside a container an earlier run made.
+   */
+  public static boolean mayDeleteInside(Scope scope, Map<String, String> containerTags) {
+    return scope.ownsDeployment(containerTags);
+  }
+
   /** The outcome for a resource that existed: this run's own, else changed or left as it was. */
   public static Outcome existing(Scope scope, Map<String, String> tags, boolean changed) {
     if (scope.ownsRun(tags)) {

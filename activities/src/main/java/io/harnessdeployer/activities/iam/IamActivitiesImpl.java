@@ -7,6 +7,7 @@ import io.harnessdeployer.workflows.common.RoleDesign;
 import io.harnessdeployer.workflows.graph.Observed;
 import io.harnessdeployer.workflows.steps.DeleteOutcome;
 import io.harnessdeployer.workflows.steps.DeleteResult;
+import io.harnessdeployer.workflows.steps.GatewayRoleSpec;
 import io.harnessdeployer.workflows.steps.HarnessRoleSpec;
 import io.harnessdeployer.workflows.steps.IamActivities;
 import io.harnessdeployer.workflows.steps.Lookup;
@@ -15,6 +16,7 @@ import io.harnessdeployer.workflows.steps.ResourceDelete;
 import io.harnessdeployer.workflows.steps.ResourceKind;
 import io.harnessdeployer.workflows.steps.ResourceRef;
 import io.harnessdeployer.workflows.steps.RoleSpec;
+import io.harnessdeployer.workflows.steps.RuntimeRoleSpec;
 import io.harnessdeployer.workflows.steps.Scope;
 import io.harnessdeployer.workflows.steps.TaskExecutionRoleSpec;
 import java.util.LinkedHashMap;
@@ -59,6 +61,18 @@ public final class IamActivitiesImpl implements IamActivities {
   @Override
   public ResourceRef ensureHarnessRole(HarnessRoleSpec spec) {
     return ensure(spec.scope(), ResourceKind.HARNESS_ROLE, spec.roleName(), RoleDesign.harness(spec));
+  }
+
+  @Override
+  public ResourceRef ensureRuntimeRole(RuntimeRoleSpec spec) {
+    return ensure(spec.scope(), ResourceKind.RUNTIME_ROLE, spec.roleName(), RoleDesign.runtime(spec),
+        spec.scope().gatewayTags(), true);
+  }
+
+  @Override
+  public ResourceRef ensureGatewayRole(GatewayRoleSpec spec) {
+    return ensure(spec.scope(), ResourceKind.GATEWAY_ROLE, spec.roleName(), RoleDesign.gateway(spec),
+        spec.scope().gatewayTags(), true);
   }
 
   @Override
@@ -120,9 +134,15 @@ public final class IamActivitiesImpl implements IamActivities {
   }
 
   private ResourceRef ensure(Scope scope, ResourceKind kind, String name, RoleDesign design) {
+    return ensure(scope, kind, name, design, scope.tags(), false);
+  }
+
+  /** @param reapplyTrust the gateway roles' reuse path re-applies the trust policy (spec §5.4, §5.5) */
+  private ResourceRef ensure(Scope scope, ResourceKind kind, String name, RoleDesign design,
+      Map<String, String> createTags, boolean reapplyTrust) {
     try {
       Optional<Role> existing = getRole(name);
-      Optional<Role> created = existing.isPresent() ? Optional.empty() : create(scope, name, design);
+      Optional<Role> created = existing.isPresent() ? Optional.empty() : create(createTags, name, design);
       Role role = existing.or(() -> created).orElseGet(() -> getRole(name).orElseThrow());
       if (created.isEmpty()) {
         // a role of another deployment (global: maybe another region's) keeps its policies
@@ -130,6 +150,11 @@ public final class IamActivitiesImpl implements IamActivities {
       }
       // a role this call created has no policies yet: write them without reading them first
       boolean changed = created.isPresent() ? writePolicies(name, design) : applyPolicies(name, design);
+      if (created.isEmpty() && reapplyTrust && !Policies.same(role.assumeRolePolicyDocument(),
+          Policies.trust(design.principal()))) {
+        iam.updateAssumeRolePolicy(r -> r.roleName(name).policyDocument(Policies.trust(design.principal())));
+        changed = true;
+      }
       Outcome outcome = created.isPresent()
           ? Outcome.CREATED
           : Ownership.existing(scope, tags(role), changed);
@@ -141,8 +166,8 @@ public final class IamActivitiesImpl implements IamActivities {
   }
 
   /** CreateRole; empty when another attempt created it meanwhile (its tags then decide). */
-  private Optional<Role> create(Scope scope, String name, RoleDesign design) {
-    List<Tag> tags = scope.tags().entrySet().stream()
+  private Optional<Role> create(Map<String, String> createTags, String name, RoleDesign design) {
+    List<Tag> tags = createTags.entrySet().stream()
         .map(t -> Tag.builder().key(t.getKey()).value(t.getValue()).build())
         .toList();
     try {

@@ -1,6 +1,8 @@
 package io.harnessdeployer.activities.ownership;
 
 import io.harnessdeployer.activities.agentcore.AgentCoreActivitiesImpl;
+import io.harnessdeployer.activities.agentcore.GatewayActivitiesImpl;
+import io.harnessdeployer.activities.cognito.CognitoActivitiesImpl;
 import io.harnessdeployer.activities.aws.AwsFailures;
 import io.harnessdeployer.activities.common.Ownership;
 import io.harnessdeployer.activities.ecs.EcsActivitiesImpl;
@@ -32,14 +34,19 @@ public final class OwnershipActivitiesImpl implements OwnershipActivities {
   private final LogsActivitiesImpl logs;
   private final EcsActivitiesImpl ecs;
   private final AgentCoreActivitiesImpl agentCore;
+  private final CognitoActivitiesImpl cognito;
+  private final GatewayActivitiesImpl gateway;
 
   public OwnershipActivitiesImpl(IamActivitiesImpl iam, SecretsActivitiesImpl secrets, LogsActivitiesImpl logs,
-      EcsActivitiesImpl ecs, AgentCoreActivitiesImpl agentCore) {
+      EcsActivitiesImpl ecs, AgentCoreActivitiesImpl agentCore, CognitoActivitiesImpl cognito,
+      GatewayActivitiesImpl gateway) {
     this.iam = iam;
     this.secrets = secrets;
     this.logs = logs;
     this.ecs = ecs;
     this.agentCore = agentCore;
+    this.cognito = cognito;
+    this.gateway = gateway;
   }
 
   @Override
@@ -67,12 +74,22 @@ public final class OwnershipActivitiesImpl implements OwnershipActivities {
     try {
       return switch (claim.kind()) {
         case SECRET, BYO_SECRET -> secrets.liveTags(scope, claim.name());
-        case TASK_EXECUTION_ROLE, INFRASTRUCTURE_ROLE, HARNESS_ROLE -> iam.liveTags(claim.name());
+        case TASK_EXECUTION_ROLE, INFRASTRUCTURE_ROLE, HARNESS_ROLE, RUNTIME_ROLE, GATEWAY_ROLE ->
+            iam.liveTags(claim.name());
         case CLUSTER -> ecs.clusterTags(scope, claim.name());
         case LOG_GROUP -> logs.liveTags(scope, claim.name());
         case SERVICE -> ecs.serviceTags(scope, claim.name(), claim.within());
         case API_KEY_PROVIDER -> agentCore.providerTags(scope, claim.name());
         case HARNESS -> agentCore.harnessTags(scope, claim.name());
+        // the parts Cognito and AgentCore cannot tag answer with their container's tags (claim.within())
+        case USER_POOL -> cognito.poolTags(scope, claim.name());
+        case RESOURCE_SERVER -> cognito.resourceServerTags(scope, claim.within(), claim.name());
+        case APP_CLIENT -> cognito.appClientTags(scope, claim.within(), claim.name());
+        case USER_POOL_DOMAIN -> cognito.domainTags(scope, claim.name());
+        case OAUTH2_PROVIDER -> gateway.oauth2ProviderTags(scope, claim.name());
+        case RUNTIME -> gateway.runtimeTags(scope, claim.name());
+        case GATEWAY -> gateway.gatewayTags(scope, claim.name());
+        case GATEWAY_TARGET -> gateway.targetTags(scope, claim.within(), claim.name());
       };
     } catch (RuntimeException e) {
       if (e instanceof io.temporal.failure.ApplicationFailure f) {

@@ -52,6 +52,7 @@ public final class ResourceNamesResolver {
             "--ecs-infrastructure-role-name", base.infrastructureRole()), "ECS infrastructure role name"),
         InputChecks.logGroup(config.get(ConfigKeys.ECS_LOG_GROUP, f.ecsLogGroup(), "--ecs-log-group", base.logGroup())),
         InputChecks.secretName(new Setting(f.secretName() == null ? base.secret() : f.secretName().trim(),
-            f.secretName() == null ? "default" : "--secret-name"), "secret name"));
+            f.secretName() == null ? "default" : "--secret-name"), "secret name"),
+        base.gateway()); // the gateway topology's flags are not read here yet: the deployment's own defaults
   }
 }

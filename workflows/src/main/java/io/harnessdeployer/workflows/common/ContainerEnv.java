@@ -50,6 +50,23 @@ public final class ContainerEnv {
   }
 
   /**
+   * The Runtime's non-secret env (spec §3 step 8.2, fixing Appendix B #11): pass-through WITHOUT
+   * any credential key in every mode (plaintext credentials are added sealed, inside the activity),
+   * the Runtime defaults when absent, and {@code ZSCALER_SECRET_NAME} = {@code secretName} in the
+   * Secrets Manager modes (overriding a .env value); without a secret the .env's is dropped too.
+   */
+  public static Map<String, String> forRuntime(Map<String, String> dotEnv, String secretName) {
+    Map<String, String> env = passThrough(dotEnv);
+    env.keySet().removeAll(Names.CREDENTIAL_KEYS);
+    env.remove(Names.KEY_SECRET_NAME);
+    Names.RUNTIME_ENV_DEFAULTS.forEach(env::putIfAbsent);
+    if (secretName != null) {
+      env.put(Names.KEY_SECRET_NAME, secretName);
+    }
+    return env;
+  }
+
+  /**
    * Merges the public FQDN into {@code ZSCALER_MCP_ALLOWED_HOSTS} (§9.6): FQDN first, then the
    * local entries, existing entries kept; unchanged when host validation is disabled.
    */

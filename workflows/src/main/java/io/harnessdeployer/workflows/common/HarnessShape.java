@@ -15,6 +15,8 @@ import java.util.TreeMap;
  *   <li>{@code systemPrompt[i]}: the text of each system prompt block
  *   <li>{@code tool.url}, {@code tool.headers.<name>}: the {@code remote_mcp} tool; a header value that is
  *       not a {@code ${…}} placeholder is {@link ContainerEnv#SEALED}, never itself
+ *   <li>or {@code tool.gatewayArn}, {@code tool.providerArn}, {@code tool.scopes}, {@code tool.grantType}:
+ *       the {@code agentcore_gateway} tool (§4.3)
  *   <li>{@link #NOT_SET}: {@code memory}, {@code maxIterations}, {@code maxTokens}, {@code timeoutSeconds}
  *       as the harness reports them
  * </ul>
@@ -43,10 +45,13 @@ public final class HarnessShape {
 
   /** The desired state: what the ensure sends, and {@link #NOT_SET} as null. */
   public static Map<String, Object> of(HarnessSpec spec) {
+    Map<String, Object> tool = spec.gatewayTool()
+        ? gatewayTool(spec.gateway().gatewayArn(), spec.gateway().oauthProviderArn(), spec.gateway().scopes(),
+            Names.OAUTH_GRANT_CLIENT_CREDENTIALS)
+        : tool(spec.mcpUrl(), Map.of(AUTHORIZATION, authorization(spec.providerArn())));
     Map<String, Object> out = shape(spec.executionRoleArn(),
         model(spec.modelId(), Names.HARNESS_MAX_TOKENS, Names.HARNESS_TEMPERATURE),
-        List.of(Names.HARNESS_SYSTEM_PROMPT),
-        tool(spec.mcpUrl(), Map.of(AUTHORIZATION, authorization(spec.providerArn()))));
+        List.of(Names.HARNESS_SYSTEM_PROMPT), tool);
     NOT_SET.forEach(key -> out.put(key, null));
     return out;
   }
@@ -79,6 +84,18 @@ public final class HarnessShape {
       out.put("url", url);
     }
     out.put("headers", shownHeaders);
+    return out;
+  }
+
+  /** The {@code agentcore_gateway} tool: its gateway and outbound OAuth; null members left out. */
+  public static Map<String, Object> gatewayTool(String gatewayArn, String providerArn, List<String> scopes,
+      String grantType) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("gatewayArn", gatewayArn);
+    out.put("providerArn", providerArn);
+    out.put("scopes", scopes == null ? null : List.copyOf(scopes));
+    out.put("grantType", grantType);
+    out.values().removeIf(v -> v == null);
     return out;
   }
 

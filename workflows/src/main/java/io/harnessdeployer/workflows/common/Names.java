@@ -27,6 +27,80 @@ public final class Names {
   public static final String SECRET_NAME = "zscaler-mcp-harness/credentials";
   public static final String HARNESS_RUNTIME_LOG_PREFIX = "/aws/bedrock-agentcore/runtimes/";
 
+  // ---- gateway topology defaults (spec §1.2, §1.3, §10.1) ----
+  public static final String TOPOLOGY_ECS = "ecs";
+  public static final String TOPOLOGY_GATEWAY = "gateway";
+  public static final String RUNTIME_NAME = "zscaler_mcp_runtime";
+  public static final String RUNTIME_ROLE = "zscaler-mcp-harness-runtime-role";
+  public static final String GATEWAY_NAME = "zscaler-mcp-gateway";
+  public static final String GATEWAY_TARGET = "zscaler-mcp-runtime";
+  public static final String GATEWAY_ROLE = "zscaler-mcp-harness-gateway-role";
+  public static final String OAUTH_PROVIDER = "zscaler-mcp-cognito-oauth";
+  public static final String COGNITO_USER_POOL = "zscaler-mcp-harness-up";
+  public static final String COGNITO_RESOURCE_SERVER = "zscaler-mcp";
+  public static final String COGNITO_RESOURCE_SERVER_NAME = "Zscaler MCP";
+  public static final String COGNITO_SCOPE = "invoke";
+  public static final String COGNITO_SCOPE_DESCRIPTION = "Invoke the MCP server";
+  public static final String COGNITO_APP_CLIENT = "zscaler-mcp-harness-client";
+  /** The tool always appends {@code -<account>} (spec §3 step 6.4). */
+  public static final String COGNITO_DOMAIN_PREFIX = "zscaler-mcp-harness";
+  public static final String COGNITO_GRANT_CLIENT_CREDENTIALS = "client_credentials";
+  public static final String COGNITO_AUTH_FLOW_REFRESH = "ALLOW_REFRESH_TOKEN_AUTH";
+  public static final String OAUTH_VENDOR_CUSTOM = "CustomOauth2";
+  public static final String OAUTH_GRANT_CLIENT_CREDENTIALS = "CLIENT_CREDENTIALS";
+  public static final String RUNTIME_QUALIFIER = "DEFAULT";
+  public static final String RUNTIME_NETWORK_MODE = "PUBLIC";
+  public static final String RUNTIME_SERVER_PROTOCOL = "MCP";
+  public static final String GATEWAY_PROTOCOL = "MCP";
+  public static final String GATEWAY_AUTHORIZER_TYPE = "CUSTOM_JWT";
+  public static final String TARGET_LISTING_MODE = "DEFAULT";
+  public static final String TARGET_CREDENTIAL_TYPE = "OAUTH";
+  /** The header the Runtime forwards to the container (spec §3 step 8.3). */
+  public static final String RUNTIME_ALLOWED_HEADER = "Authorization";
+  public static final String DESCRIPTION_GATEWAY = "Zscaler MCP Server — AgentCore Gateway (Cognito-fronted)";
+  public static final String DESCRIPTION_GATEWAY_TARGET =
+      "Zscaler MCP Server runtime — invoked via OAuth2 client_credentials";
+  public static final String TAG_TOPOLOGY = "topology";
+  public static final String TAG_TOPOLOGY_VALUE = TOPOLOGY_GATEWAY;
+
+  /** {@code <prefix>-<account>} (spec §3 step 6.4). */
+  public static String cognitoDomain(String prefix, String account) {
+    return prefix + "-" + account;
+  }
+
+  /** {@code <identifier>/<scope>}, e.g. {@code zscaler-mcp/invoke}. */
+  public static String cognitoScope(String identifier, String scopeName) {
+    return identifier + "/" + scopeName;
+  }
+
+  public static String cognitoIssuer(String region, String poolId) {
+    return "https://cognito-idp." + region + ".amazonaws.com/" + poolId;
+  }
+
+  public static String cognitoDiscoveryUrl(String region, String poolId) {
+    return cognitoIssuer(region, poolId) + "/.well-known/openid-configuration";
+  }
+
+  /** Informational only (spec §3 step 6.5). */
+  public static String cognitoTokenUrl(String domain, String region) {
+    return "https://" + domain + ".auth." + region + ".amazoncognito.com/oauth2/token";
+  }
+
+  /**
+   * The Runtime's MCP URL (spec §3 step 8.7): the whole ARN percent-encoded with no safe
+   * characters, the region its 4th field; an unparseable ARN gives "".
+   */
+  public static String runtimeMcpUrl(String runtimeArn) {
+    String[] parts = runtimeArn == null ? new String[0] : runtimeArn.split(":", -1);
+    if (parts.length < 6 || parts[3].isEmpty()) {
+      return "";
+    }
+    String encoded = java.net.URLEncoder.encode(runtimeArn, java.nio.charset.StandardCharsets.UTF_8)
+        .replace("+", "%20").replace("*", "%2A");
+    return "https://bedrock-agentcore." + parts[3] + ".amazonaws.com/runtimes/" + encoded
+        + "/invocations?qualifier=" + RUNTIME_QUALIFIER;
+  }
+
   /** Task-definition family ECS Express registers revisions in (spec §7.4). */
   public static String taskDefinitionFamily(String cluster, String service) {
     return cluster + "-" + service;
@@ -36,6 +110,11 @@ public final class Names {
   public static final String HARNESS_NAME_PATTERN = "^[a-zA-Z][a-zA-Z0-9_]{0,39}$";
   public static final String CLUSTER_NAME_PATTERN = "^[A-Za-z0-9][A-Za-z0-9_-]{0,254}$";
   public static final String PROVIDER_NAME_PATTERN = "^[a-zA-Z0-9\\-_]{1,128}$";
+  public static final String RUNTIME_NAME_PATTERN = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$";
+  public static final String GATEWAY_NAME_PATTERN = "^([0-9a-zA-Z][-]?){1,100}$";
+  /** Cognito domain prefixes; {@code -<account>} (13 characters) is appended to the flag's value. */
+  public static final String COGNITO_DOMAIN_PATTERN = "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$";
+  public static final String COGNITO_POOL_NAME_PATTERN = "^[\\w\\s+=,.@-]{1,128}$";
   /** Deployment names double as tag values and workflow-id parts: keep them plain. */
   public static final String DEPLOYMENT_NAME_PATTERN = "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$";
   public static final String REGION_PATTERN = "^[a-z]{2}(-[a-z]+)+-\\d+$";
@@ -71,6 +150,11 @@ public final class Names {
   public static final String POLICY_HARNESS_INLINE = "HarnessInlinePolicy";
   public static final String POLICY_CROSS_ACCOUNT_ECR_PULL = "CrossAccountEcrPull";
   public static final String POLICY_READ_ZSCALER_SECRETS = "ReadZscalerSecrets";
+  public static final String POLICY_RUNTIME_INLINE = "ZscalerRuntimeInline";
+  public static final String POLICY_GATEWAY_INLINE = "ZscalerGatewayInline";
+  public static final String DESCRIPTION_RUNTIME_ROLE = "Execution role for the Zscaler MCP Server on AgentCore Runtime";
+  public static final String DESCRIPTION_GATEWAY_ROLE =
+      "Service role used by AgentCore Gateway to invoke the Zscaler MCP Runtime";
   public static final String MANAGED_POLICY_TASK_EXECUTION =
       "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy";
   public static final String MANAGED_POLICY_INFRASTRUCTURE =
@@ -135,6 +219,13 @@ public final class Names {
   public static final String ENV_DISABLE_HOST_VALIDATION = "ZSCALER_MCP_DISABLE_HOST_VALIDATION";
   /** Appended to the allowed hosts after the public FQDN (spec §9.6). */
   public static final List<String> ALLOWED_HOSTS_LOCAL = List.of("127.0.0.1:*", "localhost:*");
+  /** Added to the Runtime env when absent (spec §3 step 8.2, §10.2), in this order. */
+  public static final Map<String, String> RUNTIME_ENV_DEFAULTS = orderedMap(
+      "ZSCALER_MCP_TRANSPORT", "streamable-http",
+      "ZSCALER_MCP_HOST", "0.0.0.0",
+      "ZSCALER_MCP_PORT", Integer.toString(CONTAINER_PORT),
+      "ZSCALER_MCP_ALLOW_HTTP", "true",
+      ENV_DISABLE_HOST_VALIDATION, "true");
 
   // ---- harness (spec §4, §10.3) ----
   public static final String DEFAULT_MODEL_ID = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
@@ -180,4 +271,32 @@ public final class Names {
   public static final Duration CLUSTER_DELETE_TIMEOUT = Duration.ofSeconds(180);
   public static final Duration AFTER_DELETE_HARNESS = Duration.ofSeconds(5);
   public static final int DELETE_TASK_DEFINITIONS_BATCH = 10;
+  // gateway topology (spec §10.4): the seed's fixed sleeps become polls that back off from these
+  public static final Duration RUNTIME_READY_TIMEOUT = Duration.ofSeconds(600);
+  public static final Duration RUNTIME_POLL_INTERVAL = Duration.ofSeconds(8);
+  public static final Duration GATEWAY_READY_TIMEOUT = Duration.ofSeconds(600);
+  public static final Duration GATEWAY_POLL_INTERVAL = Duration.ofSeconds(8);
+  public static final Duration TARGET_READY_TIMEOUT = Duration.ofSeconds(600);
+  public static final Duration TARGET_POLL_INTERVAL = Duration.ofSeconds(8);
+  /** A failed target's deletion (spec: every 2 s, 30 tries) and a target draining before its gateway goes. */
+  public static final Duration TARGET_GONE_TIMEOUT = Duration.ofSeconds(60);
+  public static final Duration TARGET_GONE_POLL_INTERVAL = Duration.ofSeconds(2);
+  public static final Duration GATEWAY_GONE_TIMEOUT = Duration.ofSeconds(300);
+  public static final Duration RUNTIME_GONE_TIMEOUT = Duration.ofSeconds(600);
+  /** Domain deletion is eventually consistent (the seed slept 5 s before deleting the pool). */
+  public static final Duration DOMAIN_GONE_TIMEOUT = Duration.ofSeconds(60);
+  public static final Duration DOMAIN_GONE_POLL_INTERVAL = Duration.ofSeconds(1);
+  public static final Duration GATEWAY_GONE_POLL_INTERVAL = Duration.ofSeconds(2);
+  public static final Duration RUNTIME_GONE_POLL_INTERVAL = Duration.ofSeconds(3);
+  public static final int COGNITO_LIST_PAGE = 60;
+  public static final int OAUTH_PROVIDER_LIST_PAGE = 20;
+  public static final int AGENTCORE_LIST_PAGE = 100;
+
+  private static Map<String, String> orderedMap(String... kv) {
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put(kv[i], kv[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(m);
+  }
 }

@@ -67,6 +67,33 @@ public final class Policies {
         kmsViaSecretsManager("DecryptTokenVaultBackingSecrets", region)));
   }
 
+  /** {@code ZscalerRuntimeInline} (§5.4); the secret statements only with a secret (its exact ARN, no {@code -*}). */
+  public static String runtimeInline(String region, String account, String secretArn) {
+    List<Map<String, Object>> statements = new java.util.ArrayList<>(List.of(
+        allow("EcrAuthAndPull",
+            List.of("ecr:GetAuthorizationToken", "ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer",
+                "ecr:BatchGetImage", "ecr-public:GetAuthorizationToken", "sts:GetServiceBearerToken"),
+            "*"),
+        allow("CloudWatchLogs",
+            List.of("logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogGroups",
+                "logs:DescribeLogStreams"),
+            "arn:aws:logs:" + region + ":" + account + ":log-group:" + Names.HARNESS_RUNTIME_LOG_PREFIX + "*"),
+        allow("BedrockInvokeModel", List.of("bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"), "*")));
+    if (secretArn != null) {
+      statements.add(allow("SecretsManagerGet", List.of("secretsmanager:GetSecretValue"), secretArn));
+      statements.add(kmsViaSecretsManager("KmsDecryptForSecrets", region));
+    }
+    return document(statements);
+  }
+
+  /** {@code ZscalerGatewayInline} (§5.5): invoke this Runtime, write logs. */
+  public static String gatewayInline(String runtimeArn) {
+    return document(List.of(
+        allow("InvokeRuntimeTarget", List.of("bedrock-agentcore:InvokeAgentRuntime"),
+            List.of(runtimeArn, runtimeArn + "/*", runtimeArn + ":*")),
+        allow("Logging", List.of("logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"), "*")));
+  }
+
   /** {@code CrossAccountEcrPull} (§5.2): statements without Sids, scoped to the deploy region. */
   public static String crossAccountEcrPull(String region, String registryAccount) {
     Map<String, Object> token = new LinkedHashMap<>();

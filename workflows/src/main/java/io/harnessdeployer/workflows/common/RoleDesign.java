@@ -1,7 +1,9 @@
 package io.harnessdeployer.workflows.common;
 
+import io.harnessdeployer.workflows.steps.GatewayRoleSpec;
 import io.harnessdeployer.workflows.steps.HarnessRoleSpec;
 import io.harnessdeployer.workflows.steps.RoleSpec;
+import io.harnessdeployer.workflows.steps.RuntimeRoleSpec;
 import io.harnessdeployer.workflows.steps.TaskExecutionRoleSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +40,18 @@ public record RoleDesign(
     String policy = Policies.harnessInline(spec.scope().region(), spec.account(), spec.harnessName());
     return new RoleDesign(Names.PRINCIPAL_AGENTCORE, Names.DESCRIPTION_HARNESS_ROLE, List.of(),
         Map.of(Names.POLICY_HARNESS_INLINE, policy));
+  }
+
+  /** §5.4: tagged std+gw; the trust is re-applied on reuse (the seed's UpdateAssumeRolePolicy). */
+  public static RoleDesign runtime(RuntimeRoleSpec spec) {
+    return new RoleDesign(Names.PRINCIPAL_AGENTCORE, Names.DESCRIPTION_RUNTIME_ROLE, List.of(),
+        Map.of(Names.POLICY_RUNTIME_INLINE,
+            Policies.runtimeInline(spec.scope().region(), spec.account(), spec.secretArn())));
+  }
+
+  public static RoleDesign gateway(GatewayRoleSpec spec) {
+    return new RoleDesign(Names.PRINCIPAL_AGENTCORE, Names.DESCRIPTION_GATEWAY_ROLE, List.of(),
+        Map.of(Names.POLICY_GATEWAY_INLINE, Policies.gatewayInline(spec.runtimeArn())));
   }
 
   /**

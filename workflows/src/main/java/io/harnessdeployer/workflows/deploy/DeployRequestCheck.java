@@ -46,12 +46,11 @@ public final class DeployRequestCheck {
     } catch (IllegalArgumentException e) {
       throw invalid(e.getMessage());
     }
-    if (r.topology() != Topology.ECS) {
-      throw invalid("topology " + r.topology().name().toLowerCase(Locale.ROOT) + " is not supported yet");
-    }
     require(r.names().harness(), Names.HARNESS_NAME_PATTERN, "harness name");
     require(r.names().apiKeyProvider(), Names.PROVIDER_NAME_PATTERN, "credential provider name");
-    if (r.ecsHost()) {
+    if (r.topology() == Topology.GATEWAY) {
+      validateGateway(r);
+    } else if (r.ecsHost()) {
       require(r.names().cluster(), Names.CLUSTER_NAME_PATTERN, "cluster name");
     } else if (!r.externalMcpUrl().trim().toLowerCase(Locale.ROOT).startsWith("https://")) {
       throw invalid("MCP URL must be HTTPS: " + r.externalMcpUrl());
@@ -82,6 +81,21 @@ public final class DeployRequestCheck {
     if (accountProblem != null) {
       throw invalid(accountProblem);
     }
+  }
+
+  /** The gateway topology's names; an MCP URL has no meaning there (spec §3 step 3). */
+  private static void validateGateway(DeployRequest r) {
+    if (!r.ecsHost()) {
+      throw invalid("an MCP URL is for the ecs topology; the gateway topology runs its own MCP server");
+    }
+    GatewayNames n = r.names().gateway();
+    require(n.runtime(), Names.RUNTIME_NAME_PATTERN, "runtime name");
+    require(n.gateway(), Names.GATEWAY_NAME_PATTERN, "gateway name");
+    require(n.gatewayTarget(), Names.GATEWAY_NAME_PATTERN, "gateway target name");
+    require(n.oauthProvider(), Names.PROVIDER_NAME_PATTERN, "OAuth2 provider name");
+    require(n.userPool(), Names.COGNITO_POOL_NAME_PATTERN, "Cognito user pool name");
+    // the account (13 characters with its '-') is appended to the prefix
+    require(n.domainPrefix() + "-123456789012", Names.COGNITO_DOMAIN_PATTERN, "Cognito domain prefix");
   }
 
   private static void require(String value, String pattern, String what) {

@@ -6,9 +6,8 @@ import io.harnessdeployer.workflows.graph.Graph;
 import io.harnessdeployer.workflows.graph.Node;
 import io.harnessdeployer.workflows.progress.ProgressBoard;
 import io.harnessdeployer.workflows.steps.Scope;
-import io.harnessdeployer.workflows.topology.EcsTopology;
-import io.harnessdeployer.workflows.topology.EcsSummary;
 import io.harnessdeployer.workflows.topology.Settings;
+import io.harnessdeployer.workflows.topology.Topologies;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.Workflow;
@@ -43,7 +42,7 @@ public class DeployWorkflowImpl implements DeployWorkflow {
     DeployRequestCheck.validate(req);
     Scope scope = new Scope(req.key(), Workflow.getInfo().getRunId(), req.assumeRole());
     Settings settings = Settings.forDeploy(req, scope, Workflow.randomUUID().toString());
-    Graph graph = EcsTopology.graph(settings);
+    Graph graph = Topologies.graph(settings);
     board = new ProgressBoard<>("Deploy", req.key().tagValue(), DeployStatus.RUNNING).concurrent();
     graph.ensured().forEach(n -> board.add(n.id(), n.title()));
     Workflow.upsertTypedSearchAttributes(
@@ -57,7 +56,7 @@ public class DeployWorkflowImpl implements DeployWorkflow {
       board.status(DeployStatus.SUCCEEDED);
       Workflow.await(Workflow::isEveryHandlerFinished);
       List<java.util.Map.Entry<Node, Ensured>> results = run.results();
-      return EcsSummary.of(settings, run.outputs(), results);
+      return Topologies.summary(settings, run.outputs(), results);
     } catch (CanceledFailure e) {
       Workflow.newDetachedCancellationScope(run::rollBack).run();
       board.status(DeployStatus.CANCELED);

@@ -18,7 +18,20 @@ public record ResourceNames(
     String taskExecutionRole,
     String infrastructureRole,
     String logGroup,
-    String secret) {
+    String secret,
+    GatewayNames gateway) {
+
+  /** Histories and callers from before the gateway topology: its names are the spec's. */
+  public ResourceNames {
+    gateway = gateway == null ? GatewayNames.defaults() : gateway;
+  }
+
+  /** The ecs topology's names; the gateway's are the spec's defaults. */
+  public ResourceNames(String harness, String harnessRole, String apiKeyProvider, String cluster, String service,
+      String taskExecutionRole, String infrastructureRole, String logGroup, String secret) {
+    this(harness, harnessRole, apiKeyProvider, cluster, service, taskExecutionRole, infrastructureRole, logGroup,
+        secret, null);
+  }
 
   public static ResourceNames defaults() {
     return new ResourceNames(
@@ -30,7 +43,8 @@ public record ResourceNames(
         Names.ECS_TASK_EXECUTION_ROLE,
         Names.ECS_INFRASTRUCTURE_ROLE,
         Names.ECS_LOG_GROUP,
-        Names.SECRET_NAME);
+        Names.SECRET_NAME,
+        GatewayNames.defaults());
   }
 
   /** Role-name budget: IAM's limit (RoleName, 64). */
@@ -74,21 +88,27 @@ public record ResourceNames(
         NameFitter.fit("zscaler-mcp-", roleCore, "-ecs-infra-role", ROLE_MAX, '-', upper,
             id + "#infrastructure-role"),
         NameFitter.fit("/ecs/zscaler-mcp-", n, "", LOG_GROUP_MAX, '-', false, id + "#log-group"),
-        NameFitter.fit("zscaler-mcp-harness/", n, "/credentials", SECRET_MAX, '-', false, id + "#secret"));
+        NameFitter.fit("zscaler-mcp-harness/", n, "/credentials", SECRET_MAX, '-', false, id + "#secret"),
+        GatewayNames.forDeployment(key));
   }
 
   public ResourceNames withHarness(String name) {
     return new ResourceNames(name, harnessRole, apiKeyProvider, cluster, service,
-        taskExecutionRole, infrastructureRole, logGroup, secret);
+        taskExecutionRole, infrastructureRole, logGroup, secret, gateway);
   }
 
   public ResourceNames withCluster(String name) {
     return new ResourceNames(harness, harnessRole, apiKeyProvider, name, service,
-        taskExecutionRole, infrastructureRole, logGroup, secret);
+        taskExecutionRole, infrastructureRole, logGroup, secret, gateway);
   }
 
   public ResourceNames withSecret(String name) {
     return new ResourceNames(harness, harnessRole, apiKeyProvider, cluster, service,
-        taskExecutionRole, infrastructureRole, logGroup, name);
+        taskExecutionRole, infrastructureRole, logGroup, name, gateway);
+  }
+
+  public ResourceNames withGateway(GatewayNames names) {
+    return new ResourceNames(harness, harnessRole, apiKeyProvider, cluster, service,
+        taskExecutionRole, infrastructureRole, logGroup, secret, names);
   }
 }

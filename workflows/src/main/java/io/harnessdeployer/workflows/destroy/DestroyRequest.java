@@ -27,6 +27,8 @@ import io.harnessdeployer.workflows.steps.AssumedRole;
  *     identity is in this account; null (older histories): no check
  * @param assumeRole the role the worker assumes for every AWS call of this destroy; null: its own
  *     identity
+ * @param keepCognito gateway topology: keep the Cognito user pool, its domain, resource server and
+ *     app client (last, so histories recorded before it read false)
  */
 public record DestroyRequest(
     String deploymentName,
@@ -40,7 +42,8 @@ public record DestroyRequest(
     boolean keepSecret,
     boolean forceSecretDelete,
     String expectedAccount,
-    AssumedRole assumeRole) {
+    AssumedRole assumeRole,
+    boolean keepCognito) {
 
   public DeploymentKey key() {
     return new DeploymentKey(region, deploymentName);
@@ -62,6 +65,7 @@ public record DestroyRequest(
     b.forceSecretDelete = forceSecretDelete;
     b.expectedAccount = expectedAccount;
     b.assumeRole = assumeRole;
+    b.keepCognito = keepCognito;
     return b;
   }
 
@@ -79,6 +83,7 @@ public record DestroyRequest(
     private boolean forceSecretDelete;
     private String expectedAccount;
     private AssumedRole assumeRole;
+    private boolean keepCognito;
 
     private Builder(String deploymentName, String region) {
       this.deploymentName = deploymentName;
@@ -95,10 +100,12 @@ public record DestroyRequest(
     public Builder forceSecretDelete(boolean v) { forceSecretDelete = v; return this; }
     public Builder expectedAccount(String v) { expectedAccount = v; return this; }
     public Builder assumeRole(AssumedRole v) { assumeRole = v; return this; }
+    public Builder keepCognito(boolean v) { keepCognito = v; return this; }
 
     public DestroyRequest build() {
       return new DestroyRequest(deploymentName, region, topology, names, byoSecretId,
-          externalMcpUrl, keepRole, keepEcs, keepSecret, forceSecretDelete, expectedAccount, assumeRole);
+          externalMcpUrl, keepRole, keepEcs, keepSecret, forceSecretDelete, expectedAccount, assumeRole,
+          keepCognito);
     }
   }
 }

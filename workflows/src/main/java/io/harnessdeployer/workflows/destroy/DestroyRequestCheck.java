@@ -4,10 +4,10 @@ import static io.harnessdeployer.workflows.common.FailureTypes.VALIDATION;
 
 import io.harnessdeployer.workflows.common.AccountCheck;
 import io.harnessdeployer.workflows.common.DeploymentKey;
+import io.harnessdeployer.workflows.deploy.GatewayNames;
 import io.harnessdeployer.workflows.deploy.ResourceNames;
 import io.harnessdeployer.workflows.deploy.Topology;
 import io.temporal.failure.ApplicationFailure;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Input checks before any AWS call; failures are non-retryable {@code Validation}. */
@@ -31,14 +31,17 @@ final class DestroyRequestCheck {
     } catch (IllegalArgumentException e) {
       throw invalid(e.getMessage());
     }
-    if (r.topology() != Topology.ECS) {
-      throw invalid("topology " + r.topology().name().toLowerCase(Locale.ROOT) + " is not supported yet");
-    }
     ResourceNames n = r.names();
     if (Stream.of(n.harness(), n.harnessRole(), n.apiKeyProvider(), n.cluster(), n.service(),
             n.taskExecutionRole(), n.infrastructureRole(), n.logGroup(), n.secret())
         .anyMatch(name -> name == null || name.isBlank())) {
       throw invalid("every resource name is required: " + n);
+    }
+    GatewayNames g = n.gateway();
+    if (r.topology() == Topology.GATEWAY && Stream.of(g.runtime(), g.runtimeRole(), g.gateway(), g.gatewayTarget(),
+            g.gatewayRole(), g.oauthProvider(), g.userPool(), g.resourceServer(), g.appClient(), g.domainPrefix())
+        .anyMatch(name -> name == null || name.isBlank())) {
+      throw invalid("every gateway resource name is required: " + g);
     }
     if (r.keepSecret() && r.forceSecretDelete()) {
       throw invalid("keepSecret and forceSecretDelete contradict each other: choose one");

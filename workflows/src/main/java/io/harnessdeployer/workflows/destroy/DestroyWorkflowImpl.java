@@ -13,8 +13,8 @@ import io.harnessdeployer.workflows.steps.TagSearch;
 import io.harnessdeployer.workflows.steps.TaggedResources;
 import io.harnessdeployer.workflows.steps.StsActivities;
 import io.harnessdeployer.workflows.topology.DestroyNotes;
-import io.harnessdeployer.workflows.topology.EcsTopology;
 import io.harnessdeployer.workflows.topology.Settings;
+import io.harnessdeployer.workflows.topology.Topologies;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
@@ -57,7 +57,7 @@ public class DestroyWorkflowImpl implements DestroyWorkflow {
       notes.addAll(choice.notes());
     }
     Settings settings = Settings.forDestroy(req, scope);
-    Graph graph = EcsTopology.graph(settings);
+    Graph graph = Topologies.graph(settings);
     board = new ProgressBoard<>("Destroy", req.key().tagValue(), DestroyStatus.DESTROYING).concurrent();
     graph.teardown().forEach(n -> board.add(n.id(), n.title()));
     Workflow.upsertTypedSearchAttributes(

@@ -36,7 +36,8 @@ final class TaggedNames {
         pick("ECS task execution role", given.taskExecutionRole(), tagged.taskExecutionRoles(), notes),
         pick("ECS infrastructure role", given.infrastructureRole(), tagged.infrastructureRoles(), notes),
         pick("log group", given.logGroup(), tagged.logGroups(), notes),
-        pick("secret", given.secret(), tagged.secrets(), notes));
+        pick("secret", given.secret(), tagged.secrets(), notes))
+        .withGateway(given.gateway()); // the gateway topology's are not looked up by tag: the given ones
     return new Choice(names, List.copyOf(notes));
   }
 

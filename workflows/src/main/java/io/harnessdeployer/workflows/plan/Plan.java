@@ -15,11 +15,15 @@ final class Plan {
   private Plan() {}
 
   static PlannedResource of(DeployRequest req, Walked w) {
+    return w.missing() ? of(req, w, Map.of()) : of(req, w, w.observed().tags());
+  }
+
+  /** @param tags the tags ownership is judged by: its own, or its container's for what has none (a pool's parts) */
+  static PlannedResource of(DeployRequest req, Walked w, Map<String, String> tags) {
     Node n = w.node();
     if (w.missing()) {
       return planned(n, PlanAction.CREATE, List.of(), null);
     }
-    Map<String, String> tags = w.observed().tags();
     Scope scope = new Scope(req.key(), "plan");
     OwnershipClaim claim = n.claim();
     boolean ours = scope.ownsDeployment(tags);

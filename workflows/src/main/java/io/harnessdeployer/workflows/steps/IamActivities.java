@@ -26,6 +26,15 @@ public interface IamActivities {
   ResourceRef ensureHarnessRole(HarnessRoleSpec spec);
 
   /**
+   * Trust {@code bedrock-agentcore.amazonaws.com}; inline {@code ZscalerRuntimeInline} (§5.4): ECR,
+   * logs, Bedrock, and the exact secret ARN when given; tags {@link Scope#gatewayTags()}.
+   */
+  ResourceRef ensureRuntimeRole(RuntimeRoleSpec spec);
+
+  /** Trust {@code bedrock-agentcore.amazonaws.com}; inline {@code ZscalerGatewayInline} on the Runtime (§5.5). */
+  ResourceRef ensureGatewayRole(GatewayRoleSpec spec);
+
+  /**
    * Detaches every managed policy and deletes every inline policy, then DeleteRole; only if the role
    * carries the tag {@code input.mode()} requires. {@code input.id()} is the role name.
    */

@@ -21,7 +21,20 @@ public enum ResourceKind {
   LOG_GROUP("log-group", "log group", TAGGED_ONLY, "--ecs-log-group"),
   SERVICE("ecs-service", "ECS Express service", TAGGED_ONLY, "--ecs-service-name"),
   API_KEY_PROVIDER("api-key-provider", "Token Vault API-key provider", TAGGED_ONLY, "--credential-provider-name"),
-  HARNESS("harness", "harness", TAGGED_ONLY, "--harness-name");
+  HARNESS("harness", "harness", TAGGED_ONLY, "--harness-name"),
+  // gateway topology (spec §1.2). What Cognito or AgentCore cannot tag (resource server, app
+  // client, domain, gateway target) is judged by the tags of what it lives in (pool, gateway).
+  USER_POOL("cognito-user-pool", "Cognito user pool", TAGGED_ONLY, "--cognito-user-pool-name"),
+  RESOURCE_SERVER("cognito-resource-server", "Cognito resource server", TAGGED_ONLY,
+      "--cognito-resource-server-identifier"),
+  APP_CLIENT("cognito-app-client", "Cognito app client", TAGGED_ONLY, "--cognito-app-client-name"),
+  USER_POOL_DOMAIN("cognito-domain", "Cognito domain", TAGGED_ONLY, "--cognito-domain-prefix"),
+  OAUTH2_PROVIDER("oauth2-provider", "Token Vault OAuth2 provider", TAGGED_ONLY, "--oauth-provider-name"),
+  RUNTIME_ROLE("iam-role", "IAM role", TAGGED_ONLY, "--runtime-execution-role-name"),
+  RUNTIME("agentcore-runtime", "AgentCore Runtime", TAGGED_ONLY, "--runtime-name"),
+  GATEWAY_ROLE("iam-role", "IAM role", TAGGED_ONLY, "--gateway-role-name"),
+  GATEWAY("agentcore-gateway", "AgentCore Gateway", TAGGED_ONLY, "--gateway-name"),
+  GATEWAY_TARGET("gateway-target", "AgentCore Gateway target", TAGGED_ONLY, "--gateway-target-name");
 
   private final String kind;
   private final String title;

@@ -33,6 +33,13 @@ public record Scope(DeploymentKey deployment, String runId, AssumedRole role) {
     return tags;
   }
 
+  /** The tags for a gateway-topology resource: {@link #tags()} + {@code topology=gateway} (spec §3 "std+gw"). */
+  public Map<String, String> gatewayTags() {
+    Map<String, String> tags = tags();
+    tags.put(Names.TAG_TOPOLOGY, Names.TAG_TOPOLOGY_VALUE);
+    return tags;
+  }
+
   /** Whether a resource's tags say this deployment created it. */
   public boolean ownsDeployment(Map<String, String> resourceTags) {
     return deployment.tagValue().equals(resourceTags.get(Names.TAG_DEPLOYMENT));

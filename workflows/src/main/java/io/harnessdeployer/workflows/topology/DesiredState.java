@@ -14,11 +14,20 @@ final class DesiredState {
    * left out, as it is from what a describe saw (which run made it is history).
    */
   static Map<String, Object> of(Scope scope, String status, Map<String, Object> properties) {
+    return with(scope.tags(), status, properties);
+  }
+
+  /** For the gateway topology's own resources: they also carry {@code topology=gateway} (spec §3 "std+gw"). */
+  static Map<String, Object> gateway(Scope scope, String status, Map<String, Object> properties) {
+    return with(scope.gatewayTags(), status, properties);
+  }
+
+  private static Map<String, Object> with(Map<String, String> ourTags, String status, Map<String, Object> properties) {
     Map<String, Object> out = new TreeMap<>(properties); // sorted: the same on every worker
     if (status != null) {
       out.put("status", status);
     }
-    Map<String, Object> tags = new TreeMap<>(scope.tags());
+    Map<String, Object> tags = new TreeMap<>(ourTags);
     tags.remove(Names.TAG_RUN);
     out.put("tags", tags);
     return out;
@@ -27,5 +36,14 @@ final class DesiredState {
   /** For what this deployment never tags (a bring-your-own secret): its tags are not compared. */
   static Map<String, Object> untagged(Map<String, Object> properties) {
     return new TreeMap<>(properties);
+  }
+
+  /** For what has no tags of its own (a pool's parts, a gateway's target): the container's are compared there. */
+  static Map<String, Object> untagged(String status, Map<String, Object> properties) {
+    Map<String, Object> out = new TreeMap<>(properties);
+    if (status != null) {
+      out.put("status", status);
+    }
+    return out;
   }
 }

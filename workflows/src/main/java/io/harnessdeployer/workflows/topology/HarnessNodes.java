@@ -13,6 +13,8 @@ import io.harnessdeployer.workflows.graph.Step;
 import io.harnessdeployer.workflows.steps.AgentCoreActivities;
 import io.harnessdeployer.workflows.steps.DeleteOutcome;
 import io.harnessdeployer.workflows.steps.DeleteResult;
+import io.harnessdeployer.workflows.steps.GatewayRef;
+import io.harnessdeployer.workflows.steps.GatewayTool;
 import io.harnessdeployer.workflows.steps.HarnessRef;
 import io.harnessdeployer.workflows.steps.HarnessSpec;
 import io.harnessdeployer.workflows.steps.HarnessStatus;
@@ -20,9 +22,11 @@ import io.harnessdeployer.workflows.steps.Lookup;
 import io.harnessdeployer.workflows.steps.ResourceDelete;
 import io.harnessdeployer.workflows.steps.ResourceRef;
 import io.harnessdeployer.workflows.steps.WaitSpec;
+import io.harnessdeployer.workflows.deploy.Topology;
+import java.util.List;
 import java.util.Map;
 
-/** The harness with the MCP server as its tool, and the wait until it is READY. */
+/** The harness with the MCP server (ecs) or the gateway as its tool, and the wait until it is READY. */
 final class HarnessNodes {
   private final Settings s;
 
@@ -47,6 +51,9 @@ final class HarnessNodes {
   }
 
   private HarnessSpec spec(Step step) {
+    if (s.topology() == Topology.GATEWAY) {
+      return gatewaySpec(step);
+    }
     String mcpUrl = s.ecsHost()
         ? step.input(EcsTopology.SERVICE_ACTIVE, Endpoint.class).mcpUrl()
         : ContainerEnv.normaliseMcpUrl(s.externalMcpUrl());
@@ -54,6 +61,15 @@ final class HarnessNodes {
     ResourceRef provider = step.input(EcsTopology.PROVIDER, ResourceRef.class);
     return new HarnessSpec(s.scope(), s.names().harness(), role.arn(), s.deploy().modelId(), mcpUrl,
         provider.arn(), s.clientToken());
+  }
+
+  /** The {@code agentcore_gateway} tool (spec §4.3): its OAuth sends no scopes, as the seed's does. */
+  private HarnessSpec gatewaySpec(Step step) {
+    ResourceRef role = step.input(GatewayTopology.HARNESS_ROLE, ResourceRef.class);
+    GatewayRef gateway = step.input(GatewayTopology.GATEWAY, GatewayRef.class);
+    ResourceRef provider = step.input(GatewayTopology.OAUTH_PROVIDER, ResourceRef.class);
+    return HarnessSpec.withGateway(s.scope(), s.names().harness(), role.arn(), s.deploy().modelId(),
+        new GatewayTool(gateway.gatewayArn(), provider.arn(), List.of()), s.clientToken());
   }
 
   Ensured awaitReady(Step step) {

@@ -8,7 +8,7 @@ import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import java.util.List;
 
-/** The read-only walk of a deployment's ecs graph, as drift and plan both run it. Workflow code. */
+/** The read-only walk of a deployment's graph, as drift and plan both run it. Workflow code. */
 public final class LiveWalk {
   private LiveWalk() {}
 
@@ -19,7 +19,7 @@ public final class LiveWalk {
   public static List<Walked> of(DeployRequest req) {
     Scope scope = new Scope(req.key(), Workflow.getInfo().getRunId(), req.assumeRole());
     // no client token: it only makes a harness create idempotent, and nothing here creates
-    List<Walked> walked = ReadOnlyWalk.of(EcsTopology.graph(Settings.forDeploy(req, scope, null)));
+    List<Walked> walked = ReadOnlyWalk.of(Topologies.graph(Settings.forDeploy(req, scope, null)));
     for (Walked w : walked) {
       if (w.id().equals(EcsTopology.PREFLIGHT) && w.failure() != null) {
         throw ApplicationFailure.newNonRetryableFailure("who we are: " + w.failure(), w.failureType());

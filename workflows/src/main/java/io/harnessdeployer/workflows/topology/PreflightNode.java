@@ -1,6 +1,7 @@
 package io.harnessdeployer.workflows.topology;
 
 import io.harnessdeployer.workflows.common.AccountCheck;
+import io.harnessdeployer.workflows.deploy.Topology;
 import io.harnessdeployer.workflows.graph.Ensured;
 import io.harnessdeployer.workflows.graph.Step;
 import io.harnessdeployer.workflows.steps.CallerIdentity;
@@ -10,6 +11,7 @@ import io.harnessdeployer.workflows.steps.StsActivities;
 import io.harnessdeployer.workflows.steps.OwnershipActivities;
 import io.harnessdeployer.workflows.steps.OwnershipCheck;
 import io.harnessdeployer.workflows.steps.OwnershipClaim;
+import io.harnessdeployer.workflows.steps.ResourceKind;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Workflow;
@@ -18,7 +20,9 @@ import java.util.function.Supplier;
 
 /**
  * Who we are (every policy ARN needs the account), whether every resource the graph claims may be
- * ours (before the first write, so a conflict costs nothing) and, for ECS, the image's architecture.
+ * ours (before the first write, so a conflict costs nothing), whether the deployment already runs
+ * the other topology, and the image: its architecture for ECS (advisory), its region for the
+ * gateway topology (fatal: a Runtime cannot pull from another region's ECR, spec §9.2).
  */
 final class PreflightNode {
   static final String OWNERSHIP_CHANGE = "ownership-preflight";
@@ -39,14 +43,24 @@ final class PreflightNode {
   }
 
   Ensured ensure(Step step) {
+    if (s.topology() == Topology.GATEWAY) {
+      ImageRegion.requireSameRegion(s.deploy().imageUri(), s.scope().region());
+    }
     CallerIdentity identity = step.aws(StsActivities.class, "STS GetCallerIdentity").callerIdentity(s.scope());
     if (s.deploy().expectedAccount() != null && AccountCheck.enabled()) {
       AccountCheck.verify(s.deploy().expectedAccount(), s.deploy().assumeRole(), identity);
     }
     if (Workflow.getVersion(OWNERSHIP_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1) {
-      List<OwnershipClaim> claimed = claims.get();
+      List<OwnershipClaim> claimed = new java.util.ArrayList<>(claims.get());
+      if (s.topology() == Topology.GATEWAY) {
+        // the domain's name ends with the account: claimed once who we are is known
+        claimed.add(new OwnershipClaim(ResourceKind.USER_POOL_DOMAIN, s.names().gateway().domain(identity.account())));
+      }
       step.aws(OwnershipActivities.class, "ownership of " + claimed.size() + " resources")
           .checkOwnership(new OwnershipCheck(s.scope(), claimed));
+    }
+    if (Workflow.getVersion(TopologyGuard.CHANGE_ID, Workflow.DEFAULT_VERSION, 1) >= 1) {
+      TopologyGuard.check(step, s);
     }
     if (!s.ecsHost()) {
       return Ensured.checked(identity, "account " + identity.account());

@@ -6,6 +6,9 @@ import io.harnessdeployer.workflows.graph.Ensured;
 import io.harnessdeployer.workflows.graph.Observed;
 import io.harnessdeployer.workflows.graph.Step;
 import io.harnessdeployer.workflows.steps.CallerIdentity;
+import io.harnessdeployer.workflows.steps.GatewayRoleSpec;
+import io.harnessdeployer.workflows.steps.RuntimeRef;
+import io.harnessdeployer.workflows.steps.RuntimeRoleSpec;
 import io.harnessdeployer.workflows.steps.HarnessRoleSpec;
 import io.harnessdeployer.workflows.steps.IamActivities;
 import io.harnessdeployer.workflows.steps.Lookup;
@@ -17,7 +20,7 @@ import io.harnessdeployer.workflows.steps.TaskExecutionRoleSpec;
 import java.util.Map;
 
 /**
- * The three IAM roles. No wait after a create: whatever assumes a new role retries on IAM's
+ * The IAM roles: the ecs topology's three, the gateway topology's Runtime and Gateway roles. No wait after a create: whatever assumes a new role retries on IAM's
  * propagation error instead (the seed slept 10 s after each).
  */
 final class RoleNodes {
@@ -43,6 +46,37 @@ final class RoleNodes {
     ResourceRef ref = step.aws(IamActivities.class, "ensure IAM role " + s.names().harnessRole())
         .ensureHarnessRole(harnessSpec(step));
     return Ensured.of(ref, ref.arn(), ref.outcome());
+  }
+
+  Ensured runtime(Step step) {
+    ResourceRef ref = step.aws(IamActivities.class, "ensure IAM role " + s.names().gateway().runtimeRole())
+        .ensureRuntimeRole(runtimeSpec(step));
+    return Ensured.of(ref, ref.arn(), ref.outcome());
+  }
+
+  Ensured gateway(Step step) {
+    ResourceRef ref = step.aws(IamActivities.class, "ensure IAM role " + s.names().gateway().gatewayRole())
+        .ensureGatewayRole(gatewaySpec(step));
+    return Ensured.of(ref, ref.arn(), ref.outcome());
+  }
+
+  Map<String, Object> desiredRuntime(Step step) {
+    return DesiredState.gateway(s.scope(), null, RoleDesign.runtime(runtimeSpec(step)).properties());
+  }
+
+  Map<String, Object> desiredGateway(Step step) {
+    return DesiredState.gateway(s.scope(), null, RoleDesign.gateway(gatewaySpec(step)).properties());
+  }
+
+  private RuntimeRoleSpec runtimeSpec(Step step) {
+    SecretRef secret = step.input(GatewayTopology.SECRET, SecretRef.class);
+    return new RuntimeRoleSpec(s.scope(), s.names().gateway().runtimeRole(),
+        step.input(GatewayTopology.PREFLIGHT, CallerIdentity.class).account(), secret == null ? null : secret.arn());
+  }
+
+  private GatewayRoleSpec gatewaySpec(Step step) {
+    return new GatewayRoleSpec(s.scope(), s.names().gateway().gatewayRole(),
+        step.input(GatewayTopology.RUNTIME, RuntimeRef.class).runtimeArn());
   }
 
   /** Desired states: the very specs the ensures send, through the activity's own {@link RoleDesign}. */

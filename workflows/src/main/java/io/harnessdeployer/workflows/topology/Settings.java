@@ -2,6 +2,7 @@ package io.harnessdeployer.workflows.topology;
 
 import io.harnessdeployer.workflows.deploy.DeployRequest;
 import io.harnessdeployer.workflows.deploy.ResourceNames;
+import io.harnessdeployer.workflows.deploy.Topology;
 import io.harnessdeployer.workflows.destroy.DestroyRequest;
 import io.harnessdeployer.workflows.steps.Scope;
 import java.util.LinkedHashSet;
@@ -14,8 +15,10 @@ import java.util.Set;
  * @param deploy null in a destroy: its nodes are never ensured there
  * @param kept the keep flags given to destroy ({@code --keep-ecs} …)
  * @param clientToken the harness create's idempotency token (deploy only)
+ * @param topology which graph {@link Topologies#graph} builds
  */
 public record Settings(
+    Topology topology,
     Scope scope,
     ResourceNames names,
     DeployRequest deploy,
@@ -29,9 +32,11 @@ public record Settings(
   public static final String KEEP_ECS = "--keep-ecs";
   public static final String KEEP_ROLE = "--keep-role";
   public static final String KEEP_SECRET = "--keep-secret";
+  public static final String KEEP_COGNITO = "--keep-cognito";
 
   public static Settings forDeploy(DeployRequest req, Scope scope, String clientToken) {
-    return new Settings(scope, req.names(), req, req.ecsHost(), blankToNull(req.byoSecretId()),
+    return new Settings(topologyOf(req.topology()), scope, req.names(), req,
+        req.topology() != Topology.GATEWAY && req.ecsHost(), blankToNull(req.byoSecretId()),
         blankToNull(req.externalMcpUrl()), false, Set.of(), clientToken);
   }
 
@@ -47,8 +52,16 @@ public record Settings(
     if (req.keepSecret()) {
       kept.add(KEEP_SECRET);
     }
-    return new Settings(scope, req.names(), null, true, blankToNull(req.byoSecretId()),
+    if (req.keepCognito()) {
+      kept.add(KEEP_COGNITO);
+    }
+    return new Settings(topologyOf(req.topology()), scope, req.names(), null, true, blankToNull(req.byoSecretId()),
         blankToNull(req.externalMcpUrl()), req.forceSecretDelete(), Set.copyOf(kept), null);
+  }
+
+  /** Requests recorded before the topology existed carry none: they were ecs. */
+  private static Topology topologyOf(Topology t) {
+    return t == null ? Topology.ECS : t;
   }
 
   public boolean destroying() {

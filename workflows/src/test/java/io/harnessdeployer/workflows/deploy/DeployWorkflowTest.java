@@ -179,8 +179,9 @@ class DeployWorkflowTest {
     List<String> summaries = client.fetchHistory(req.key().workflowId()).getEvents().stream()
         .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
         .map(DeployWorkflowTest::summary).toList();
-    assertEquals(17, summaries.size());
+    assertEquals(19, summaries.size(), "17, and the two gateway-topology roles the topology check looks for");
     assertTrue(summaries.contains("preflight: ownership of 9 resources"), summaries.toString());
+    assertTrue(summaries.contains("preflight: describe IAM role zscaler-mcp-harness-runtime-role"), summaries.toString());
     assertTrue(summaries.contains("cluster: ensure ECS cluster zscaler-mcp"), summaries.toString());
     assertTrue(summaries.contains("service-active: wait for zscaler-mcp-server ACTIVE"), summaries.toString());
     long timers = client.fetchHistory(req.key().workflowId()).getEvents().stream()
@@ -208,7 +209,7 @@ class DeployWorkflowTest {
     assertEquals(StepStatus.SKIPPED, step(wf.progress(), "service-rollout").status());
     assertTrue(aws.callsStartingWith("awaitServiceRollout").isEmpty());
     assertTrue(aws.callsStartingWith("delete").isEmpty());
-    assertEquals(List.of("resource-graph", "ownership-preflight"), versionMarkers(req),
+    assertEquals(List.of("resource-graph", "ownership-preflight", "topology-preflight"), versionMarkers(req),
         "nothing rotated: no credential-rotation marker");
     assertEquals(0, client.fetchHistory(req.key().workflowId()).getEvents().stream()
         .filter(e -> e.getEventType() == EventType.EVENT_TYPE_TIMER_STARTED).count());
@@ -237,7 +238,8 @@ class DeployWorkflowTest {
         "harness-role", false, "harness", false), rotated);
     assertEquals(Outcome.UPDATED, summary.resources().stream().filter(r -> r.step().equals("secret"))
         .findFirst().orElseThrow().outcome());
-    assertEquals(List.of("resource-graph", "ownership-preflight", "credential-rotation"), versionMarkers(req),
+    assertEquals(List.of("resource-graph", "ownership-preflight", "topology-preflight", "credential-rotation"),
+        versionMarkers(req),
         "the new argument is versioned");
   }
 
@@ -369,7 +371,7 @@ class DeployWorkflowTest {
   @Test
   void invalidRequests_failAsValidationBeforeAnyAwsCall() {
     List<DeployRequest> bad = List.of(
-        request().topology(Topology.GATEWAY).build(),
+        request().topology(Topology.GATEWAY).externalMcpUrl("https://mcp.example.com").build(),
         request().names(ResourceNames.defaults().withHarness("zscaler-mcp-harness")).build(),
         request().containerEnv(Map.of("ZSCALER_CLIENT_SECRET", "oops")).build(),
         request().externalMcpUrl("http://plain.example.com").build(),

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
 import io.harnessdeployer.workflows.common.FailureTypes;
+import io.harnessdeployer.workflows.graph.Observed;
 import io.harnessdeployer.workflows.steps.*;
 import io.temporal.failure.ApplicationFailure;
 import java.util.ArrayList;
@@ -34,6 +35,11 @@ final class FakeAws {
   final AgentCoreActivities agentCore =
       mock(AgentCoreActivities.class, withSettings().withoutAnnotations());
   final OwnershipActivities ownership = mock(OwnershipActivities.class, withSettings().withoutAnnotations());
+  final CognitoActivities cognito = mock(CognitoActivities.class, withSettings().withoutAnnotations());
+  final GatewayActivities gateway = mock(GatewayActivities.class, withSettings().withoutAnnotations());
+  final DiscoveryActivities discovery = mock(DiscoveryActivities.class, withSettings().withoutAnnotations());
+  /** What the gateway topology's preflight finds by this deployment's tag (nothing: a first deploy). */
+  volatile TaggedResources tagged = TaggedResources.none();
 
   final List<String> calls = Collections.synchronizedList(new ArrayList<>());
   /** The step of every ensure and wait call, in call order (preflight's image check included). */
@@ -46,6 +52,9 @@ final class FakeAws {
   volatile Outcome hostMergeOutcome = Outcome.UPDATED;
   /** Non-empty: the managed secret held other credentials and ensureSecret rotated these keys. */
   volatile List<String> rotatedKeys = List.of();
+
+  /** Live roles a describeRole sees, by name (none: every role is missing). */
+  final Map<String, Observed> gatewayRoles = new java.util.concurrent.ConcurrentHashMap<>();
 
   FakeAws() {
     when(sts.callerIdentity(any())).thenAnswer(i -> answer("preflight", "callerIdentity", ACCOUNT, i.getArgument(0),
@@ -63,6 +72,9 @@ final class FakeAws {
           s.mode() == SecretMode.BRING_YOUR_OWN ? Outcome.ADOPTED : rotates ? Outcome.UPDATED : outcome,
           s.mode() == SecretMode.BRING_YOUR_OWN, rotates ? rotatedKeys : List.of()));
     });
+    // the ecs preflight's topology check looks for the gateway topology's roles: see gatewayRoles
+    when(iam.describeRole(any())).thenAnswer(i -> gatewayRoles.getOrDefault(((Lookup) i.getArgument(0)).id(),
+        Observed.missing()));
     when(iam.ensureTaskExecutionRole(any())).thenAnswer(i -> {
       TaskExecutionRoleSpec s = i.getArgument(0);
       return answer("task-execution-role", "ensureTaskExecutionRole", s.roleName(), s, () -> role(s.roleName()));
@@ -139,10 +151,98 @@ final class FakeAws {
     });
     when(agentCore.awaitHarnessGone(any())).thenAnswer(i -> answer(null, "awaitHarnessGone", "harness", i.getArgument(0),
         () -> new HarnessStatus(((WaitSpec) i.getArgument(0)).id(), "GONE", null)));
+    gatewaySide();
   }
 
   Object[] all() {
-    return new Object[] {sts, ecr, secrets, iam, ecs, logs, health, agentCore, ownership};
+    return new Object[] {sts, ecr, secrets, iam, ecs, logs, health, agentCore, ownership, cognito, gateway, discovery};
+  }
+
+  static final String POOL_ID = "us-east-1_AbC123";
+  static final String GATEWAY_ID = "zscaler-mcp-gateway-abc123";
+  static final String RUNTIME_ID = "zscaler_mcp_runtime-AbC123";
+  static final String CLIENT_ID = "cognito-client-1";
+
+  /** The gateway topology's activities, answering like a healthy cloud (see the ecs ones above). */
+  private void gatewaySide() {
+    when(discovery.findTagged(any())).thenAnswer(i -> answer(null, "findTagged", "preflight", i.getArgument(0), () -> tagged));
+    when(iam.ensureRuntimeRole(any())).thenAnswer(i -> {
+      RuntimeRoleSpec s = i.getArgument(0);
+      return answer("runtime-role", "ensureRuntimeRole", s.roleName(), s, () -> role(s.roleName()));
+    });
+    when(iam.ensureGatewayRole(any())).thenAnswer(i -> {
+      GatewayRoleSpec s = i.getArgument(0);
+      return answer("gateway-role", "ensureGatewayRole", s.roleName(), s, () -> role(s.roleName()));
+    });
+    when(cognito.ensureUserPool(any())).thenAnswer(i -> {
+      UserPoolSpec s = i.getArgument(0);
+      return answer("user-pool", "ensureUserPool", s.poolName(), s, () -> new UserPoolRef(POOL_ID,
+          "arn:aws:cognito-idp:us-east-1:" + ACCOUNT + ":userpool/" + POOL_ID, s.poolName(), outcome));
+    });
+    when(cognito.ensureResourceServer(any())).thenAnswer(i -> {
+      ResourceServerSpec s = i.getArgument(0);
+      return answer("resource-server", "ensureResourceServer", s.identifier(), s,
+          () -> new CognitoRef(s.userPoolId(), s.identifier(), outcome));
+    });
+    when(cognito.ensureAppClient(any())).thenAnswer(i -> {
+      AppClientSpec s = i.getArgument(0);
+      return answer("app-client", "ensureAppClient", s.clientName(), s, () -> new AppClientRef(CLIENT_ID,
+          s.clientName(), new io.harnessdeployer.workflows.secrets.Sealed("k", "iv", "sealed-client-secret"), outcome));
+    });
+    when(cognito.ensureDomain(any())).thenAnswer(i -> {
+      DomainSpec s = i.getArgument(0);
+      return answer("domain", "ensureDomain", s.domain(), s, () -> new CognitoRef(s.userPoolId(), s.domain(), outcome));
+    });
+    when(gateway.ensureOauth2Provider(any())).thenAnswer(i -> {
+      OAuth2ProviderSpec s = i.getArgument(0);
+      return answer("oauth-provider", "ensureOauth2Provider", s.providerName(), s, () -> new ResourceRef(s.providerName(),
+          "arn:aws:bedrock-agentcore:us-east-1:" + ACCOUNT + ":token-vault/default/oauth2credentialprovider/"
+              + s.providerName(), outcome));
+    });
+    when(gateway.ensureRuntime(any())).thenAnswer(i -> {
+      RuntimeSpec s = i.getArgument(0);
+      String arn = "arn:aws:bedrock-agentcore:us-east-1:" + ACCOUNT + ":runtime/" + RUNTIME_ID;
+      return answer("runtime", "ensureRuntime", s.runtimeName(), s, () -> new RuntimeRef(RUNTIME_ID, arn,
+          s.runtimeName(), io.harnessdeployer.workflows.common.Names.runtimeMcpUrl(arn), outcome, List.of()));
+    });
+    when(gateway.awaitRuntimeReady(any())).thenAnswer(i -> answer("runtime-ready", "awaitRuntimeReady", "runtime",
+        i.getArgument(0), () -> new AgentCoreStatus(((WaitSpec) i.getArgument(0)).id(), "READY", List.of())));
+    when(gateway.ensureGateway(any())).thenAnswer(i -> {
+      GatewaySpec s = i.getArgument(0);
+      return answer("gateway", "ensureGateway", s.gatewayName(), s, () -> new GatewayRef(GATEWAY_ID,
+          "arn:aws:bedrock-agentcore:us-east-1:" + ACCOUNT + ":gateway/" + GATEWAY_ID,
+          "https://" + GATEWAY_ID + ".gateway.bedrock-agentcore.us-east-1.amazonaws.com/mcp", s.gatewayName(), outcome));
+    });
+    when(gateway.awaitGatewayReady(any())).thenAnswer(i -> answer("gateway-ready", "awaitGatewayReady", "gateway",
+        i.getArgument(0), () -> new AgentCoreStatus(((WaitSpec) i.getArgument(0)).id(), "READY", List.of())));
+    when(gateway.ensureGatewayTarget(any())).thenAnswer(i -> {
+      GatewayTargetSpec s = i.getArgument(0);
+      return answer("gateway-target", "ensureGatewayTarget", s.targetName(), s,
+          () -> new GatewayTargetRef(s.gatewayId(), "TGT123", s.targetName(), outcome));
+    });
+    when(gateway.awaitGatewayTargetReady(any())).thenAnswer(i -> answer("gateway-target-ready", "awaitGatewayTargetReady",
+        "gateway-target", i.getArgument(0), () -> new AgentCoreStatus(((WaitSpec) i.getArgument(0)).id(), "READY", List.of())));
+    // ---- undo side ----
+    when(cognito.deleteUserPool(any())).thenAnswer(i -> deleted("deleteUserPool", ((ResourceDelete) i.getArgument(0)).id(), i.getArgument(0)));
+    when(cognito.deleteResourceServer(any())).thenAnswer(i -> deleted("deleteResourceServer", ((NestedDelete) i.getArgument(0)).id(), i.getArgument(0)));
+    when(cognito.deleteAppClient(any())).thenAnswer(i -> deleted("deleteAppClient", ((NestedDelete) i.getArgument(0)).id(), i.getArgument(0)));
+    when(cognito.deleteDomain(any())).thenAnswer(i -> deleted("deleteDomain", ((ResourceDelete) i.getArgument(0)).id(), i.getArgument(0)));
+    when(cognito.awaitDomainGone(any())).thenAnswer(i -> gone("awaitDomainGone", i.getArgument(0)));
+    when(gateway.deleteOauth2Provider(any())).thenAnswer(i -> deleted("deleteOauth2Provider", ((ResourceDelete) i.getArgument(0)).id(), i.getArgument(0)));
+    when(gateway.deleteRuntime(any())).thenAnswer(i -> answer(null, "deleteRuntime", ((ResourceDelete) i.getArgument(0)).id(),
+        i.getArgument(0), () -> new DeleteResult(RUNTIME_ID, DeleteOutcome.DELETED, null)));
+    when(gateway.awaitRuntimeGone(any())).thenAnswer(i -> gone("awaitRuntimeGone", i.getArgument(0)));
+    when(gateway.deleteGateway(any())).thenAnswer(i -> answer(null, "deleteGateway", ((ResourceDelete) i.getArgument(0)).id(),
+        i.getArgument(0), () -> new DeleteResult(GATEWAY_ID, DeleteOutcome.DELETED, null)));
+    when(gateway.awaitGatewayGone(any())).thenAnswer(i -> gone("awaitGatewayGone", i.getArgument(0)));
+    when(gateway.deleteGatewayTarget(any())).thenAnswer(i -> answer(null, "deleteGatewayTarget",
+        ((NestedDelete) i.getArgument(0)).id(), i.getArgument(0),
+        () -> new DeleteResult(GatewayTargetRef.waitId(GATEWAY_ID, "TGT123"), DeleteOutcome.DELETED, null)));
+    when(gateway.awaitGatewayTargetGone(any())).thenAnswer(i -> gone("awaitGatewayTargetGone", i.getArgument(0)));
+  }
+
+  private AgentCoreStatus gone(String method, WaitSpec wait) {
+    return answer(null, method, wait.id(), wait, () -> new AgentCoreStatus(wait.id(), "GONE", List.of()));
   }
 
   /** The step's activity fails non-retryably the next {@code times} times it is called. */

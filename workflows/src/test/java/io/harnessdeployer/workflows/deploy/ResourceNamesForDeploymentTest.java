@@ -33,6 +33,10 @@ class ResourceNamesForDeploymentTest {
   private static final Pattern ECS = Pattern.compile(Names.CLUSTER_NAME_PATTERN);
   private static final Pattern LOG_GROUP = Pattern.compile(Names.LOG_GROUP_PATTERN);
   private static final Pattern SECRET = Pattern.compile(Names.SECRET_NAME_PATTERN);
+  private static final Pattern RUNTIME = Pattern.compile(Names.RUNTIME_NAME_PATTERN);
+  private static final Pattern GATEWAY = Pattern.compile(Names.GATEWAY_NAME_PATTERN);
+  private static final Pattern POOL = Pattern.compile(Names.COGNITO_POOL_NAME_PATTERN);
+  private static final Pattern DOMAIN = Pattern.compile(Names.COGNITO_DOMAIN_PATTERN);
   /** ECS: task-definition families, 1-255 of letters, digits, '_' and '-'. */
   private static final Pattern FAMILY = Pattern.compile("^[a-zA-Z0-9_-]{1,255}$");
 
@@ -83,7 +87,20 @@ class ResourceNamesForDeploymentTest {
         assertMatches(LOG_GROUP, n.logGroup(), key);
         assertMatches(SECRET, n.secret(), key);
         assertMatches(FAMILY, Names.taskDefinitionFamily(n.cluster(), n.service()), key);
-        for (String role : List.of(n.harnessRole(), n.taskExecutionRole(), n.infrastructureRole())) {
+        GatewayNames g = n.gateway();
+        assertMatches(RUNTIME, g.runtime(), key);
+        assertMatches(GATEWAY, g.gateway(), key);
+        assertTrue(g.gateway().length() <= 100, g.gateway());
+        assertMatches(GATEWAY, g.gatewayTarget(), key);
+        assertMatches(PROVIDER, g.oauthProvider(), key);
+        assertMatches(POOL, g.userPool(), key);
+        assertMatches(DOMAIN, g.domain("123456789012"), key);
+        for (Map.Entry<String, String> e : Map.of("runtime", g.runtime(), "gateway", g.gateway(),
+            "oauth-provider", g.oauthProvider(), "user-pool", g.userPool(), "domain", g.domainPrefix()).entrySet()) {
+          unique(regional, region + " " + e.getKey() + " " + e.getValue(), key);
+        }
+        for (String role : List.of(n.harnessRole(), n.taskExecutionRole(), n.infrastructureRole(), g.runtimeRole(),
+            g.gatewayRole())) {
           assertMatches(ROLE, role, key);
           // the default deployment keeps the original's region-less role names: one region's worth
           if (!name.equals(Names.DEFAULT_DEPLOYMENT) || region.equals(REGIONS.get(0))) {
@@ -116,7 +133,11 @@ class ResourceNamesForDeploymentTest {
     assertEquals(new ResourceNames("zscaler_mcp_prod_harness", "zscaler-mcp-prod-eu-central-1-harness-role",
         "zscaler-mcp-prod-creds", "zscaler-mcp-prod", "zscaler-mcp-prod-server",
         "zscaler-mcp-prod-eu-central-1-ecs-task-exec-role", "zscaler-mcp-prod-eu-central-1-ecs-infra-role",
-        "/ecs/zscaler-mcp-prod", "zscaler-mcp-harness/prod/credentials"), n);
+        "/ecs/zscaler-mcp-prod", "zscaler-mcp-harness/prod/credentials",
+        new GatewayNames("zscaler_mcp_prod_runtime", "zscaler-mcp-prod-eu-central-1-runtime-role",
+            "zscaler-mcp-prod-gateway", Names.GATEWAY_TARGET, "zscaler-mcp-prod-eu-central-1-gateway-role",
+            "zscaler-mcp-prod-cognito-oauth", "zscaler-mcp-harness-prod-up", Names.COGNITO_RESOURCE_SERVER,
+            Names.COGNITO_SCOPE, Names.COGNITO_APP_CLIENT, "zscaler-mcp-harness-prod")), n);
   }
 
   @Test

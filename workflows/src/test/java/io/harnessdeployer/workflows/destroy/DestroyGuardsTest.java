@@ -8,6 +8,7 @@ import io.harnessdeployer.workflows.deploy.DeployStatus;
 import io.harnessdeployer.workflows.deploy.DeploySummary;
 import io.harnessdeployer.workflows.deploy.DeployWorkflow;
 import io.harnessdeployer.workflows.deploy.OperatorDecision;
+import io.harnessdeployer.workflows.deploy.GatewayNames;
 import io.harnessdeployer.workflows.deploy.ResourceNames;
 import io.harnessdeployer.workflows.deploy.Topology;
 import io.harnessdeployer.workflows.destroy.FakeCloud.Fault;
@@ -67,7 +68,8 @@ class DestroyGuardsTest {
   void invalidRequests_failAsValidationBeforeAnyAwsCall() {
     List<DestroyRequest> bad = List.of(
         destroyRequest().keepSecret(true).forceSecretDelete(true).build(),
-        destroyRequest().topology(Topology.GATEWAY).build(),
+        destroyRequest().topology(Topology.GATEWAY).names(ResourceNames.defaults().withGateway(new GatewayNames(
+            " ", "r", "g", "t", "gr", "o", "p", "rs", "s", "c", "d"))).build(),
         DestroyRequest.builder("not a name", "us-east-1").build(),
         DestroyRequest.builder("dev", "moon-1").build(),
         destroyRequest().names(ResourceNames.defaults().withCluster(" ")).build());
@@ -85,7 +87,7 @@ class DestroyGuardsTest {
   void handWrittenStart_withoutNamesOrTopology_usesTheSpecDefaults() {
     deploy(client, options, deployRequest().build());
     DestroyRequest bare = new DestroyRequest("dev", "us-east-1", null, null, null, null,
-        false, false, false, false, null, null);
+        false, false, false, false, null, null, false);
 
     DestroyReport report = destroy(client, options, bare);
 

@@ -71,6 +71,8 @@ final class FakeCloud {
     when(ownership.checkOwnership(any())).thenAnswer(i -> call("checkOwnership", "preflight", i.getArgument(0),
         () -> checkOwnership(i.getArgument(0))));
     when(secrets.ensureSecret(any())).thenAnswer(i -> ensureSecret(i.getArgument(0)));
+    // the ecs preflight's topology check looks for the gateway topology's roles: this cloud has none
+    when(iam.describeRole(any())).thenReturn(io.harnessdeployer.workflows.graph.Observed.missing());
     when(iam.ensureTaskExecutionRole(any())).thenAnswer(i -> {
       TaskExecutionRoleSpec s = i.getArgument(0);
       return role("ensureTaskExecutionRole", s.roleName(), s.scope(), s);

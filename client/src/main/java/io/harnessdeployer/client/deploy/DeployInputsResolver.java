@@ -39,6 +39,7 @@ public final class DeployInputsResolver {
   private final boolean yes;
   private final Prompts prompts;
   private final Consumer<String> notes;
+  private boolean askTopology = true;
 
   /** @param notes receives info and warning lines as they arise (never a secret value) */
   public DeployInputsResolver(ConfigResolver config, Supplier<SealKey> sealKey, boolean yes, Consumer<String> notes) {
@@ -47,6 +48,12 @@ public final class DeployInputsResolver {
     this.sealKey = sealKey;
     this.yes = yes;
     this.prompts = new Prompts(config.prompter());
+  }
+
+  /** False for what checks an existing deployment (drift, plan): its topology is the deployment's, not a choice. */
+  public DeployInputsResolver askTopology(boolean ask) {
+    this.askTopology = ask;
+    return this;
   }
 
   public DeployInputs resolve(DeployFlags f, AwsOptions aws, String deploymentFlag) {
@@ -96,7 +103,8 @@ public final class DeployInputsResolver {
         .build();
     String profile = config.find(ConfigKeys.AWS_PROFILE, aws.profile(), "--profile").map(InputChecks::profile).orElse(null);
     String endpoint = aws.endpoint(config.env()).orElse(null);
-    return new DeployInputs(request, profile, endpoint, key == null ? null : key.keyId());
+    return new DeployInputs(request, profile, endpoint, key == null ? null : key.keyId(),
+        config.topology(f.topology).isPresent());
   }
 
   /** Passed to the container as written: no control characters, a bounded size, values never quoted back. */
@@ -113,7 +121,7 @@ public final class DeployInputsResolver {
     if (given.isPresent()) {
       return InputChecks.topology(given.get());
     }
-    if (asking()) {
+    if (askTopology && asking()) {
       int i = prompts.choose("Topology:", List.of(
           "ecs — the MCP server on ECS Express, the harness calls its public endpoint (default)",
           "gateway — the MCP server on an AgentCore Runtime behind an AgentCore Gateway, Cognito-issued tokens"), 0);

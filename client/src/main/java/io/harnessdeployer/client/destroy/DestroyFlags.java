@@ -15,7 +15,8 @@ public final class DestroyFlags {
   @Mixin GatewayNameFlags gatewayNames = new GatewayNameFlags();
 
   @Option(names = "--topology", paramLabel = "ecs|gateway",
-      description = "The topology the deployment was deployed with (default: TOPOLOGY in .env, then $TOPOLOGY, else ecs).")
+      description = "The topology the deployment was deployed with (default: TOPOLOGY in .env, then $TOPOLOGY, else"
+          + " the one its last operation ran with, else ecs).")
   String topology;
 
   @Option(names = "--keep-role",
@@ -34,6 +35,10 @@ public final class DestroyFlags {
   @Option(names = "--keep-cognito",
       description = "Gateway topology: keep the Cognito user pool, its domain, resource server and app client.")
   boolean keepCognito;
+
+  public boolean keepCognito() {
+    return keepCognito;
+  }
 
   @Option(names = "--force-secret-delete",
       description = "Delete the managed secret at once, without the 7-day recovery window.")

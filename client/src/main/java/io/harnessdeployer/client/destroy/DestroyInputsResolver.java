@@ -24,6 +24,11 @@ public final class DestroyInputsResolver {
     this.config = config;
   }
 
+  /** Else {@code destroy} takes the topology the deployment's last operation ran with. */
+  public boolean topologyGiven(DestroyFlags f) {
+    return config.topology(f.topology).isPresent();
+  }
+
   public DestroyRequest resolve(DestroyFlags f, AwsOptions aws, String deploymentFlag) {
     if (f.keepSecret && f.forceSecretDelete) {
       throw CliException.badInput("--keep-secret and --force-secret-delete contradict each other: choose one");
@@ -36,7 +41,7 @@ public final class DestroyInputsResolver {
     ResourceNames names = resolved.names();
     String deployment = resolved.deployment();
     Topology topology = config.topology(f.topology).map(InputChecks::topology).orElse(Topology.ECS);
-    if (f.keepCognito && topology != Topology.GATEWAY) {
+    if (f.keepCognito && topologyGiven(f) && topology != Topology.GATEWAY) {
       throw CliException.badInput("--keep-cognito keeps the gateway topology's Cognito pool: the ecs topology has none"
           + " (pass --topology gateway, or drop it)");
     }

@@ -41,13 +41,12 @@ record GatewayParts(DeploySummary s, String region, Map<String, String> ids) {
   }
 
   void summaryRows(BiConsumer<String, String> row) {
-    row.accept("OAuth2 Provider (Cognito)", s.providerArn());
+    row.accept("OAuth2 provider", s.providerArn() == null ? null : s.providerArn() + " (Cognito)");
     row.accept("Gateway URL", s.mcpUrl() == null || s.mcpUrl().isBlank() ? "(populated when Gateway is READY)" : s.mcpUrl());
     row.accept("Gateway ARN", gatewayArn());
     row.accept("Cognito Pool", userPoolId());
     row.accept("Cognito Audience", ids.get(GatewayTopology.RESOURCE_SERVER));
     row.accept("Cognito Token URL", tokenUrl());
-    row.accept("OAuth2 Provider", DeployReports.lastSegment(s.providerArn()));
   }
 
   /** The names ARNs hold; the Runtime's and the Gateway's are in the MCP host line (their ARNs end in ids). */

@@ -123,8 +123,8 @@ public final class InputChecks {
 
   public static String domainPrefix(Setting s) {
     return named(s, Names.COGNITO_DOMAIN_PATTERN, DOMAIN_PREFIX_MAX, "Cognito domain prefix",
-        "use lower-case letters, digits and '-', not at either end, at most " + DOMAIN_PREFIX_MAX
-            + " characters (-<account> is appended), e.g. " + Names.COGNITO_DOMAIN_PREFIX);
+        "use a-z, 0-9 and inner '-', at most " + DOMAIN_PREFIX_MAX + " (-<account> is appended), e.g. "
+            + Names.COGNITO_DOMAIN_PREFIX);
   }
 
   public static String logGroup(Setting s) {

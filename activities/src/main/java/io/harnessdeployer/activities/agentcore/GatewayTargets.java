@@ -68,7 +68,7 @@ final class GatewayTargets {
       GetGatewayResponse gateway = Gateways.get(client, gatewayId).orElseThrow(() ->
           AwsFailures.failure(NOT_FOUND, "Gateway target " + name + ": gateway " + gatewayId + " does not exist"));
       Map<String, String> tags = ApiKeyProviders.tags(client, gateway.gatewayArn());
-      Ownership.require(spec.scope(), new OwnershipClaim(ResourceKind.GATEWAY, gateway.name()), tags);
+      Ownership.require(spec.scope(), new OwnershipClaim(ResourceKind.GATEWAY_TARGET, name, gateway.name()), tags);
       Optional<TargetSummary> found = byName(client, gatewayId, name);
       if (found.isPresent()) {
         GetGatewayTargetResponse live = client.getGatewayTarget(r -> r.gatewayIdentifier(gatewayId)
@@ -89,14 +89,23 @@ final class GatewayTargets {
         throw AwsFailures.failure(RESOURCE_BUSY, "Gateway target " + name + " was " + status
             + (differs ? ", configured otherwise" : "") + ": deleted, to be created again once gone");
       }
-      var created = client.createGatewayTarget(r -> r.gatewayIdentifier(gatewayId).name(name)
-          .description(Names.DESCRIPTION_GATEWAY_TARGET).clientToken(spec.clientToken())
-          .targetConfiguration(t -> t.mcp(m -> m.mcpServer(s -> s.endpoint(spec.endpoint()))))
-          .credentialProviderConfigurations(c -> c.credentialProviderType(CredentialProviderType.OAUTH)
-              .credentialProvider(p -> p.oauthCredentialProvider(o -> o.providerArn(spec.oauthProviderArn())
-                  .scopes(spec.scopes()).grantType(Names.OAUTH_GRANT_CLIENT_CREDENTIALS)))));
-      log.info("Gateway target {}: CREATED as {}", name, created.targetId());
-      return new GatewayTargetRef(gatewayId, created.targetId(), name, Outcome.CREATED);
+      try {
+        var created = client.createGatewayTarget(r -> r.gatewayIdentifier(gatewayId).name(name)
+            .description(Names.DESCRIPTION_GATEWAY_TARGET).clientToken(spec.clientToken())
+            .targetConfiguration(t -> t.mcp(m -> m.mcpServer(s -> s.endpoint(spec.endpoint()))))
+            .credentialProviderConfigurations(c -> c.credentialProviderType(CredentialProviderType.OAUTH)
+                .credentialProvider(p -> p.oauthCredentialProvider(o -> o.providerArn(spec.oauthProviderArn())
+                    .scopes(spec.scopes()).grantType(Names.OAUTH_GRANT_CLIENT_CREDENTIALS)))));
+        log.info("Gateway target {}: CREATED as {}", name, created.targetId());
+        return new GatewayTargetRef(gatewayId, created.targetId(), name, Outcome.CREATED);
+      } catch (SdkException e) {
+        // created meanwhile by another attempt (the retry adopts it), or the gateway is not READY yet
+        if (AwsFailures.hasCode(e, "ConflictException")) {
+          throw AwsFailures.failure(RESOURCE_BUSY, "Gateway target " + name + " on gateway " + gatewayId + ": "
+              + AwsFailures.awsMessage(e));
+        }
+        throw e;
+      }
     } catch (SdkException e) {
       throw AwsFailures.classify("AgentCore ensure Gateway target " + name, e);
     }

@@ -12,7 +12,6 @@ import io.harnessdeployer.workflows.common.GatewayShapes;
 import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.graph.Compare;
 import io.harnessdeployer.workflows.graph.Observed;
-import io.harnessdeployer.workflows.graph.PropertyDiff;
 import io.harnessdeployer.workflows.steps.AgentCoreStatus;
 import io.harnessdeployer.workflows.steps.DeleteOutcome;
 import io.harnessdeployer.workflows.steps.DeleteResult;
@@ -84,7 +83,7 @@ final class Gateways {
       Map<String, String> tags = ApiKeyProviders.tags(client, live.gatewayArn());
       Ownership.require(spec.scope(), ResourceKind.GATEWAY, name, tags);
       List<String> changes = Compare.diff(GatewayShapes.gateway(name, spec.roleArn(), spec.authorizer()), shape(live))
-          .stream().map(PropertyDiff::path).toList();
+          .stream().map(d -> d.path().split("[.\\[]", 2)[0]).distinct().toList();
       if (!changes.isEmpty()) {
         if (BUSY.contains(live.statusAsString())) {
           throw AwsFailures.failure(RESOURCE_BUSY, "Gateway " + name + " must change " + changes + " but is "

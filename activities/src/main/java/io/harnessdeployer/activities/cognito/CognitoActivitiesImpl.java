@@ -139,6 +139,20 @@ public final class CognitoActivitiesImpl implements CognitoActivities {
     return Pools.byName(cognito.in(scope.region()), scope, name).map(Pools::tags);
   }
 
+  /** The tags of pool {@code poolName} if it holds that resource server; empty otherwise. */
+  public Optional<Map<String, String>> resourceServerTags(Scope scope, String poolName, String identifier) {
+    CognitoIdentityProviderClient c = cognito.in(scope.region());
+    return Pools.byName(c, scope, poolName).filter(p -> resourceServer(c, p.id(), identifier).isPresent())
+        .map(Pools::tags);
+  }
+
+  /** The tags of pool {@code poolName} if it holds an app client of that name; empty otherwise. */
+  public Optional<Map<String, String>> appClientTags(Scope scope, String poolName, String clientName) {
+    CognitoIdentityProviderClient c = cognito.in(scope.region());
+    return Pools.byName(c, scope, poolName).filter(p -> Pools.client(c, p.id(), clientName).isPresent())
+        .map(Pools::tags);
+  }
+
   /** The tags of the pool a domain belongs to; empty if the domain is free. */
   public Optional<Map<String, String>> domainTags(Scope scope, String domain) {
     CognitoIdentityProviderClient c = cognito.in(scope.region());
@@ -158,9 +172,17 @@ public final class CognitoActivitiesImpl implements CognitoActivities {
         log.info("resource server {}: {}", id, outcome);
         return new CognitoRef(spec.userPoolId(), id, outcome);
       }
-      c.createResourceServer(r -> r.userPoolId(spec.userPoolId()).identifier(id)
-          .name(Names.COGNITO_RESOURCE_SERVER_NAME)
-          .scopes(s -> s.scopeName(spec.scopeName()).scopeDescription(Names.COGNITO_SCOPE_DESCRIPTION)));
+      try {
+        c.createResourceServer(r -> r.userPoolId(spec.userPoolId()).identifier(id)
+            .name(Names.COGNITO_RESOURCE_SERVER_NAME)
+            .scopes(s -> s.scopeName(spec.scopeName()).scopeDescription(Names.COGNITO_SCOPE_DESCRIPTION)));
+      } catch (SdkException e) {
+        if (resourceServer(c, spec.userPoolId(), id).isEmpty()) {
+          throw e;
+        }
+        // another attempt created it meanwhile: adopted as any existing one
+        return new CognitoRef(spec.userPoolId(), id, Ownership.existing(spec.scope(), poolTags, false));
+      }
       log.info("resource server {}: CREATED", id);
       return new CognitoRef(spec.userPoolId(), id, Outcome.CREATED);
     } catch (SdkException e) {
@@ -314,6 +336,9 @@ public final class CognitoActivitiesImpl implements CognitoActivities {
       try {
         c.createUserPoolDomain(r -> r.domain(domain).userPoolId(spec.userPoolId()));
       } catch (SdkException e) {
+        if (domain(c, domain).filter(d -> spec.userPoolId().equals(d.userPoolId())).isPresent()) {
+          return new CognitoRef(spec.userPoolId(), domain, Ownership.existing(spec.scope(), poolTags, false));
+        }
         if (AwsFailures.hasCode(e, "InvalidParameterException") && AwsFailures.awsMessage(e).contains("already")) {
           throw AwsFailures.failure(CONFLICT, "Cognito domain " + domain + " is taken in " + spec.scope().region()
               + " (by another account, or a pool deleted moments ago): pick a different "
@@ -378,12 +403,13 @@ public final class CognitoActivitiesImpl implements CognitoActivities {
 
   // ---- helpers
 
-  /** The pool's tags, after checking this deployment may write inside it. */
+  /** The pool's tags, after checking this deployment may write inside it (a conflict names the part). */
   private static Map<String, String> ownPool(CognitoIdentityProviderClient c, Scope scope, String poolId,
       ResourceKind kind, String name) {
-    UserPoolType pool = Pools.require(c, poolId, "Cognito " + kind.title() + " " + name);
+    UserPoolType pool = Pools.require(c, poolId, kind.title() + " " + name);
     Map<String, String> tags = Pools.tags(pool);
-    Ownership.require(scope, new OwnershipClaim(ResourceKind.USER_POOL, pool.name()), tags);
+    String within = kind == ResourceKind.USER_POOL_DOMAIN ? null : pool.name();
+    Ownership.require(scope, new OwnershipClaim(kind, name, within), tags);
     return tags;
   }
 

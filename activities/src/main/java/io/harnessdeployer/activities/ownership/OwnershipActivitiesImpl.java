@@ -83,7 +83,8 @@ public final class OwnershipActivitiesImpl implements OwnershipActivities {
         case HARNESS -> agentCore.harnessTags(scope, claim.name());
         // the parts Cognito and AgentCore cannot tag answer with their container's tags (claim.within())
         case USER_POOL -> cognito.poolTags(scope, claim.name());
-        case RESOURCE_SERVER, APP_CLIENT -> cognito.poolTags(scope, claim.within());
+        case RESOURCE_SERVER -> cognito.resourceServerTags(scope, claim.within(), claim.name());
+        case APP_CLIENT -> cognito.appClientTags(scope, claim.within(), claim.name());
         case USER_POOL_DOMAIN -> cognito.domainTags(scope, claim.name());
         case OAUTH2_PROVIDER -> gateway.oauth2ProviderTags(scope, claim.name());
         case RUNTIME -> gateway.runtimeTags(scope, claim.name());

@@ -38,6 +38,10 @@ import io.harnessdeployer.workflows.steps.Lookup;
 import io.harnessdeployer.workflows.steps.NestedDelete;
 import io.harnessdeployer.workflows.steps.OAuth2ProviderSpec;
 import io.harnessdeployer.workflows.steps.Outcome;
+import io.harnessdeployer.workflows.steps.OwnershipCheck;
+import io.harnessdeployer.workflows.steps.OwnershipClaim;
+import io.harnessdeployer.workflows.steps.OwnershipReport;
+import io.harnessdeployer.workflows.steps.ResourceKind;
 import io.harnessdeployer.workflows.steps.ResourceDelete;
 import io.harnessdeployer.workflows.steps.ResourceRef;
 import io.harnessdeployer.workflows.steps.ResourceServerSpec;
@@ -382,6 +386,38 @@ class GatewayActivitiesTest {
         Names.RUNTIME_NAME)).outcome());
     assertEquals(DeleteOutcome.KEPT_NOT_OURS, gateway.deleteGateway(new ResourceDelete(RUN_2, DeleteMode.THIS_RUN,
         Names.GATEWAY_NAME)).outcome());
+  }
+
+  @Test
+  void thePreflight_readsEveryGatewayKindsTags_andNamesEachConflictOfAnotherDeployment() {
+    deploy(RUN_1);
+    var ownership = new io.harnessdeployer.activities.ownership.OwnershipActivitiesImpl(iam,
+        new io.harnessdeployer.activities.secrets.SecretsActivitiesImpl(rig.aws::secrets, rig.credentials),
+        new io.harnessdeployer.activities.logs.LogsActivitiesImpl(rig.aws::logs),
+        new io.harnessdeployer.activities.ecs.EcsActivitiesImpl(rig.aws::ecs, rig.credentials, rig.polling),
+        new AgentCoreActivitiesImpl(rig.aws::agentCore, rig.aws::harness, rig.credentials, rig.polling),
+        new CognitoActivitiesImpl(rig.aws::cognito, rig.credentials, rig.polling),
+        new GatewayActivitiesImpl(rig.aws::agentCore, rig.aws::cognito, rig.credentials, rig.polling));
+    List<OwnershipClaim> claims = List.of(
+        new OwnershipClaim(ResourceKind.USER_POOL, Names.COGNITO_USER_POOL),
+        new OwnershipClaim(ResourceKind.RESOURCE_SERVER, Names.COGNITO_RESOURCE_SERVER, Names.COGNITO_USER_POOL),
+        new OwnershipClaim(ResourceKind.APP_CLIENT, Names.COGNITO_APP_CLIENT, Names.COGNITO_USER_POOL),
+        new OwnershipClaim(ResourceKind.USER_POOL_DOMAIN, Names.cognitoDomain(Names.COGNITO_DOMAIN_PREFIX, ACCOUNT)),
+        new OwnershipClaim(ResourceKind.OAUTH2_PROVIDER, Names.OAUTH_PROVIDER),
+        new OwnershipClaim(ResourceKind.RUNTIME_ROLE, Names.RUNTIME_ROLE),
+        new OwnershipClaim(ResourceKind.RUNTIME, Names.RUNTIME_NAME),
+        new OwnershipClaim(ResourceKind.GATEWAY_ROLE, Names.GATEWAY_ROLE),
+        new OwnershipClaim(ResourceKind.GATEWAY, Names.GATEWAY_NAME),
+        new OwnershipClaim(ResourceKind.GATEWAY_TARGET, Names.GATEWAY_TARGET, Names.GATEWAY_NAME));
+    assertEquals(new OwnershipReport(10, 10), ownership.checkOwnership(new OwnershipCheck(RUN_2, claims)));
+    Scope other = new Scope(new io.harnessdeployer.workflows.common.DeploymentKey(EmulatorRig.REGION, "other"), "r");
+    var conflict = org.junit.jupiter.api.Assertions.assertThrows(io.temporal.failure.ApplicationFailure.class,
+        () -> ownership.checkOwnership(new OwnershipCheck(other, claims)));
+    assertEquals(FailureTypes.CONFLICT, conflict.getType());
+    assertTrue(conflict.getOriginalMessage().startsWith("preflight: 10 resources are not this deployment's"),
+        conflict.getOriginalMessage());
+    assertEquals(new OwnershipReport(10, 0), ownership.checkOwnership(new OwnershipCheck(RUN_1, claims.stream()
+        .map(c -> new OwnershipClaim(c.kind(), c.name() + "-absent", c.within())).toList())));
   }
 
   private static List<Outcome> outcomes(Deployed d) {

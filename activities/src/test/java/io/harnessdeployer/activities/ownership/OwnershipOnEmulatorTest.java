@@ -58,6 +58,8 @@ class OwnershipOnEmulatorTest {
   static LogsActivitiesImpl logs;
   static EcsActivitiesImpl ecs;
   static AgentCoreActivitiesImpl agentCore;
+  static io.harnessdeployer.activities.cognito.CognitoActivitiesImpl cognito;
+  static io.harnessdeployer.activities.agentcore.GatewayActivitiesImpl gateway;
   static OwnershipActivitiesImpl ownership;
 
   @BeforeAll
@@ -68,10 +70,11 @@ class OwnershipOnEmulatorTest {
     logs = new LogsActivitiesImpl(rig.aws::logs);
     ecs = new EcsActivitiesImpl(rig.aws::ecs, rig.credentials, rig.polling);
     agentCore = new AgentCoreActivitiesImpl(rig.aws::agentCore, rig.aws::harness, rig.credentials, rig.polling);
-    ownership = new OwnershipActivitiesImpl(iam, secrets, logs, ecs, agentCore,
-        new io.harnessdeployer.activities.cognito.CognitoActivitiesImpl(rig.aws::cognito, rig.credentials, rig.polling),
-        new io.harnessdeployer.activities.agentcore.GatewayActivitiesImpl(rig.aws::agentCore, rig.aws::cognito, rig.credentials,
-            rig.polling));
+    cognito = new io.harnessdeployer.activities.cognito.CognitoActivitiesImpl(rig.aws::cognito, rig.credentials,
+        rig.polling);
+    gateway = new io.harnessdeployer.activities.agentcore.GatewayActivitiesImpl(rig.aws::agentCore, rig.aws::cognito,
+        rig.credentials, rig.polling);
+    ownership = new OwnershipActivitiesImpl(iam, secrets, logs, ecs, agentCore, cognito, gateway);
   }
 
   @AfterAll
@@ -218,14 +221,20 @@ class OwnershipOnEmulatorTest {
     String m = f.getOriginalMessage();
     assertFalse(m.contains("\n"), m);
     // the managed secret, two of the roles, service and harness are another's; the cluster is
-    // untagged (adopted), log group and provider are ours, the bring-your-own secret is absent
-    assertTrue(m.startsWith("preflight: 6 resources are not this deployment's, nothing was written:"), m);
+    // untagged (adopted), log group and provider are ours, the bring-your-own secret is absent;
+    // every one of the 10 gateway kinds is another's
+    assertTrue(m.startsWith("preflight: 16 resources are not this deployment's, nothing was written:"), m);
     for (String named : List.of("secret " + Names.SECRET_NAME + " is owned by deployment us-east-1/other",
         "IAM role " + Names.ECS_TASK_EXECUTION_ROLE + " is owned by deployment us-east-1/other",
         "IAM role " + Names.ECS_INFRASTRUCTURE_ROLE + " is owned by deployment us-east-1/other",
         "IAM role " + Names.HARNESS_ROLE + " is owned by deployment us-west-2/it",
         "ECS Express service " + Names.ECS_SERVICE + " (cluster " + Names.ECS_CLUSTER + ") is owned by deployment us-east-1/other",
-        "harness " + Names.HARNESS_NAME + " is owned by deployment us-east-1/other")) {
+        "harness " + Names.HARNESS_NAME + " is owned by deployment us-east-1/other",
+        "Cognito app client " + Names.COGNITO_APP_CLIENT + " (user pool " + Names.COGNITO_USER_POOL
+            + ") is owned by deployment us-east-1/other",
+        "Token Vault OAuth2 provider " + Names.OAUTH_PROVIDER + " is owned by deployment us-east-1/other",
+        "AgentCore Gateway target " + Names.GATEWAY_TARGET + " (gateway " + Names.GATEWAY_NAME
+            + ") is owned by deployment us-east-1/other")) {
       assertTrue(m.contains(named), named + " in: " + m);
     }
     assertFalse(m.contains("ECS cluster"), m);
@@ -273,10 +282,22 @@ class OwnershipOnEmulatorTest {
   }
 
   static OwnershipClaim claim(Kind k) {
-    return new OwnershipClaim(k.kind(), k.name(), k.kind() == ResourceKind.SERVICE ? Names.ECS_CLUSTER : null);
+    String within = switch (k.kind()) {
+      case SERVICE -> Names.ECS_CLUSTER;
+      case RESOURCE_SERVER, APP_CLIENT -> Names.COGNITO_USER_POOL;
+      case GATEWAY_TARGET -> Names.GATEWAY_NAME;
+      default -> null;
+    };
+    return new OwnershipClaim(k.kind(), k.name(), within);
   }
 
   static List<Kind> kinds() {
+    List<Kind> all = new ArrayList<>(ecsKinds());
+    all.addAll(GatewayKinds.kinds());
+    return all;
+  }
+
+  static List<Kind> ecsKinds() {
     return List.of(
         new Kind("managed secret", ResourceKind.SECRET, Names.SECRET_NAME,
             owner -> secrets.ensureSecret(managedSecret(owner)),

@@ -7,7 +7,8 @@ import java.util.Map;
  * A resource a deploy is about to adopt or create, as the preflight check looks it up.
  *
  * @param name the name its ensure uses
- * @param within the container it lives in (the cluster, for a service); null otherwise
+ * @param within the container it lives in (the cluster of a service, the user pool of a resource
+ *     server or app client, the gateway of a target); null otherwise
  */
 public record OwnershipClaim(ResourceKind kind, String name, String within) {
   public OwnershipClaim(ResourceKind kind, String name) {
@@ -23,8 +24,16 @@ public record OwnershipClaim(ResourceKind kind, String name, String within) {
         || !tags.containsKey(Names.TAG_DEPLOYMENT) && kind.rule() == OwnershipRule.ADOPTS_UNTAGGED;
   }
 
-  /** How errors name it: {@code ECS Express service s (cluster c)}. */
+  /** How errors name it: {@code ECS Express service s (cluster c)}, {@code Cognito app client a (user pool p)}. */
   public String describe() {
-    return kind.title() + " " + name + (within == null ? "" : " (cluster " + within + ")");
+    if (within == null) {
+      return kind.title() + " " + name;
+    }
+    String container = switch (kind) {
+      case RESOURCE_SERVER, APP_CLIENT -> "user pool";
+      case GATEWAY_TARGET -> "gateway";
+      default -> "cluster";
+    };
+    return kind.title() + " " + name + " (" + container + " " + within + ")";
   }
 }

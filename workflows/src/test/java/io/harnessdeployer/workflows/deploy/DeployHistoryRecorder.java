@@ -78,6 +78,30 @@ class DeployHistoryRecorder {
     write(client, req, DeployReplayTest.GRAPH_ACCOUNT_MISMATCH);
   }
 
+  /** topology-preflight=1: the ecs deploy first looks for the gateway topology's roles. */
+  @Test
+  void recordTopologyPreflight(TestWorkflowEnvironment env, Worker worker, WorkflowOptions options) throws Exception {
+    FakeAws aws = new FakeAws();
+    aws.hostMergeOutcome = io.harnessdeployer.workflows.steps.Outcome.CREATED;
+    worker.registerActivitiesImplementations(aws.all());
+    env.start();
+    WorkflowClient client = env.getWorkflowClient();
+    DeployRequest req = request().build();
+    stub(client, options, req).deploy(req);
+    write(client, req, DeployReplayTest.GRAPH_TOPOLOGY_PREFLIGHT);
+  }
+
+  /** The gateway topology's graph: a full deploy. */
+  @Test
+  void recordGatewayHappyPath(TestWorkflowEnvironment env, Worker worker, WorkflowOptions options) throws Exception {
+    worker.registerActivitiesImplementations(new FakeAws().all());
+    env.start();
+    WorkflowClient client = env.getWorkflowClient();
+    DeployRequest req = request().topology(Topology.GATEWAY).build();
+    stub(client, options, req).deploy(req);
+    write(client, req, DeployReplayTest.GATEWAY_HAPPY);
+  }
+
   private static void write(WorkflowClient client, DeployRequest req, String name) throws Exception {
     Path out = Path.of("src/test/resources/" + name);
     Files.writeString(out, client.fetchHistory(req.key().workflowId()).toJson(true));

@@ -27,6 +27,11 @@ class DeployReplayTest {
   /** expected-account=1, fail-before-writes=1: another account, the deploy ends FAILED in preflight. */
   static final String GRAPH_ACCOUNT_MISMATCH = "histories/deploy-ecs-graph-account-mismatch.json";
 
+  /** topology-preflight=1: the ecs preflight looks for the gateway topology's roles. */
+  static final String GRAPH_TOPOLOGY_PREFLIGHT = "histories/deploy-ecs-graph-topology-preflight.json";
+  /** The gateway topology's graph: a full deploy. */
+  static final String GATEWAY_HAPPY = "histories/deploy-gateway-graph-happy.json";
+
   @Test
   void happyPathHistory_replays() throws Exception {
     replay(DeployWorkflowImpl.class);
@@ -43,6 +48,8 @@ class DeployReplayTest {
     replay(DeployWorkflowImpl.class, GRAPH_ROLLBACK);
     replay(DeployWorkflowImpl.class, GRAPH_ROTATION);
     replay(DeployWorkflowImpl.class, GRAPH_ACCOUNT_MISMATCH);
+    replay(DeployWorkflowImpl.class, GRAPH_TOPOLOGY_PREFLIGHT);
+    replay(DeployWorkflowImpl.class, GATEWAY_HAPPY);
   }
 
   @Test

@@ -84,9 +84,14 @@ public final class Deployments {
     });
   }
 
-  /** The topology the deployment's last deploy or destroy ran with (its search attribute), if it says. */
+  /**
+   * The topology the deployment's last deploy or destroy ran with (its search attribute), if it
+   * says; not a deploy refused before any write (FAILED), which may have asked for the wrong one.
+   */
   public Optional<Topology> lastTopology(DeploymentKey key) {
-    return describe(key).map(d -> d.getTypedSearchAttributes().get(SearchAttributes.TOPOLOGY)).flatMap(Deployments::topology);
+    return describe(key).filter(d -> !(DEPLOY_TYPE.equals(d.getWorkflowType())
+            && DeployStatus.FAILED.name().equals(d.getTypedSearchAttributes().get(SearchAttributes.STATUS))))
+        .map(d -> d.getTypedSearchAttributes().get(SearchAttributes.TOPOLOGY)).flatMap(Deployments::topology);
   }
 
   private static Optional<Topology> topology(String value) {

@@ -109,6 +109,23 @@ class GatewayCycleTest {
       assertEquals(List.of("cognito-idp user-pool " + g.userPool()), cloud.liveTagged(KEY.tagValue()));
       assertEquals(ExitCodes.OK, CliRun.run(ctx, "destroy", "--name", NAME, "--yes").exitCode());
       assertEquals(List.of(), cloud.liveTagged(KEY.tagValue()));
+
+      // kept roles (tagged topology=gateway) and a last run that is a destroy: the CLI cannot tell,
+      // the workflow's preflight refuses the ecs deploy before any write, and the CLI shows it in one line
+      assertEquals(ExitCodes.OK, CliRun.run(ctx, "deploy", "--name", NAME, "--topology", "gateway", "--yes").exitCode());
+      assertEquals(ExitCodes.OK, CliRun.run(ctx, "destroy", "--name", NAME, "--yes", "--keep-role").exitCode());
+      List<String> roles = cloud.liveTagged(KEY.tagValue());
+      assertEquals(List.of("iam role " + g.gatewayRole(), "iam role " + n.harnessRole(), "iam role " + g.runtimeRole()), roles);
+      CliRun refused = CliRun.run(ctx, "deploy", "--name", NAME, "--topology", "ecs", "--yes");
+      assertEquals(ExitCodes.FAILED, refused.exitCode(), refused.toString());
+      List<String> ended = refused.err().lines().filter(l -> l.startsWith("Deploy of ")).toList();
+      assertEquals(1, ended.size(), refused.err());
+      assertTrue(ended.get(0).startsWith("Deploy of us-east-1/" + NAME + " ended FAILED at step preflight: Conflict: deployment us-east-1/"
+          + NAME + " was deployed with topology gateway: destroy it first (client destroy --topology gateway)"), ended.get(0));
+      assertEquals(roles, cloud.liveTagged(KEY.tagValue()), "refused before any write");
+      // the refused run names no topology to go by: --topology, as the refusal says
+      assertEquals(ExitCodes.OK, CliRun.run(ctx, "destroy", "--name", NAME, "--yes", "--topology", "gateway").exitCode());
+      assertEquals(List.of(), cloud.liveTagged(KEY.tagValue()));
     }
   }
 

@@ -4,6 +4,8 @@ import io.harnessdeployer.client.config.Prompter;
 import io.harnessdeployer.client.live.HarnessState;
 import io.harnessdeployer.client.live.LiveAws;
 import io.harnessdeployer.client.live.LiveLookup;
+import io.harnessdeployer.client.live.GatewayState;
+import io.harnessdeployer.client.live.RuntimeState;
 import io.harnessdeployer.client.live.ServiceState;
 import io.harnessdeployer.client.temporal.TemporalConnector;
 import java.io.PrintWriter;
@@ -24,7 +26,8 @@ public record CliRun(int exitCode, String out, String err) {
 
   /**
    * A stand-in for AWS in {@code status}: every harness it is asked about is READY, every service
-   * ACTIVE at {@code <last ARN segment>.ecs.test}; never a network call.
+   * ACTIVE at {@code <last ARN segment>.ecs.test}, every Runtime, Gateway and target READY; never a
+   * network call.
    */
   public static final LiveAws.Opener FAKE_AWS = (target, region, profile) -> new LiveAws() {
     @Override
@@ -35,6 +38,16 @@ public record CliRun(int exitCode, String out, String err) {
     @Override
     public ServiceState service(String r, String arn) {
       return new ServiceState(arn, "ACTIVE", arn.substring(arn.lastIndexOf(':') + 1) + ".ecs.test", null);
+    }
+
+    @Override
+    public RuntimeState runtime(String r, String id) {
+      return new RuntimeState(id, "arn:aws:bedrock-agentcore:" + r + ":1:runtime/" + id, "rt", "READY", "image:1", null);
+    }
+
+    @Override
+    public GatewayState gateway(String r, String id, String targetId) {
+      return new GatewayState(id, "gw", "READY", "https://" + id + ".gateway.test/mcp", targetId, "target", "READY", null);
     }
 
     @Override

@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
  * already running for this deployment, and follows it to the end.
  */
 @Command(name = "deploy", mixinStandardHelpOptions = true,
-    description = "Deploy the Zscaler MCP Server and its AgentCore Harness (ecs topology).")
+    description = "Deploy the Zscaler MCP Server and its AgentCore Harness (ecs or gateway topology).")
 public final class DeployCommand implements Callable<Integer> {
   @ParentCommand HarnessDeployerCommand root;
   @Spec CommandSpec spec;
@@ -119,6 +119,7 @@ public final class DeployCommand implements Callable<Integer> {
       Deployments deployments = new Deployments(conn);
       DeployWatcher watcher = new DeployWatcher(deployments,
           new ProgressRenderer(printer.err(), ctx.liveProgress()), ctx.clock(), ctx.pollInterval());
+      refuseTopologySwitch(deployments, request);
       Started started = deployments.startOrAttach(request);
       if (started.attached()) {
         printer.note("[INFO] a deploy of " + started.deployment() + " is already running (since " + started.startedAt()
@@ -144,6 +145,19 @@ public final class DeployCommand implements Callable<Integer> {
       }
       return exit;
     }
+  }
+
+  /**
+   * A deployment keeps its topology (the workflow's preflight refuses a switch by what AWS holds);
+   * when its last deploy says which, the refusal comes here, before a run starts.
+   */
+  static void refuseTopologySwitch(Deployments deployments, DeployRequest request) {
+    deployments.deployedTopology(request.key()).filter(t -> t != request.topology()).ifPresent(t -> {
+      String was = t.name().toLowerCase(java.util.Locale.ROOT);
+      throw CliException.failed("deployment " + request.key() + " was deployed with topology " + was + ", not "
+          + request.topology().name().toLowerCase(java.util.Locale.ROOT) + ": destroy it first ("
+          + DeployReports.command("destroy", request.key()) + " --topology " + was + "), then deploy");
+    });
   }
 
   /**

@@ -50,14 +50,19 @@ final class DeployReports {
     row(out, "MCP URL", s.mcpUrl());
     row(out, "MCP host", s.host());
     row(out, "Execution role", s.harnessRoleArn());
-    row(out, "Credential provider", s.providerArn());
-    if (s.serviceArn() != null) {
+    GatewayParts gw = GatewayParts.of(s, key.region());
+    if (gw == null) {
+      row(out, "Credential provider", s.providerArn());
+    } else {
+      gw.summaryRows((label, value) -> row(out, label, value));
+    }
+    if (s.serviceArn() != null || gw != null) {
       row(out, "Zscaler secret", secretLine(s));
     }
     row(out, "Logs", Names.HARNESS_RUNTIME_LOG_PREFIX + "* (auto-managed)");
     row(out, "Console", s.consoleUrl());
     row(out, "Credentials", rotationLine(s));
-    names(out, s);
+    names(out, s, gw);
     if (s.resources() != null && !s.resources().isEmpty()) {
       out.println("Resources:");
       for (ResourceOutcome r : s.resources()) {
@@ -128,11 +133,15 @@ final class DeployReports {
   }
 
   /** The name each resource was given: the deployment's own, or a name flag's (destroy needs them back). */
-  private static void names(PrintWriter out, DeploySummary s) {
+  private static void names(PrintWriter out, DeploySummary s, GatewayParts gw) {
     out.println("Names:");
     row(out, "harness", s.harnessName());
     row(out, "harness role", lastSegment(s.harnessRoleArn()));
-    row(out, "credential provider", lastSegment(s.providerArn()));
+    if (gw != null) {
+      gw.nameRows((label, value) -> row(out, label, value));
+    } else {
+      row(out, "credential provider", lastSegment(s.providerArn()));
+    }
     row(out, "ECS cluster", s.cluster());
     row(out, "ECS service", lastSegment(s.serviceArn()));
     row(out, "task execution role", lastSegment(s.taskExecutionRoleArn()));
@@ -144,7 +153,7 @@ final class DeployReports {
   }
 
   /** The name in an ARN ({@code .../role/<name>}, {@code .../service/<cluster>/<name>}), or null. */
-  private static String lastSegment(String arn) {
+  static String lastSegment(String arn) {
     return arn == null ? null : arn.substring(arn.lastIndexOf('/') + 1);
   }
 

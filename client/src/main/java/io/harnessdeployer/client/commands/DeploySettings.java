@@ -5,6 +5,8 @@ import io.harnessdeployer.client.CliException;
 import io.harnessdeployer.client.local.LocalStackFile;
 import io.harnessdeployer.client.local.LocalStackInfo;
 import io.harnessdeployer.client.options.TemporalOptions;
+import io.harnessdeployer.client.temporal.Deployments;
+import io.harnessdeployer.client.temporal.TemporalConnection;
 import java.util.Optional;
 import io.harnessdeployer.client.config.ConfigResolver;
 import io.harnessdeployer.client.config.DotEnv;
@@ -36,6 +38,11 @@ final class DeploySettings {
    */
   static DeployInputs resolve(CliContext ctx, CommandSpec spec, OutputPrinter printer, DeploymentOptions deployment,
       DeployFlags flags, AwsOptions aws, boolean sealCredentials) {
+    return resolve(ctx, spec, printer, deployment, flags, aws, sealCredentials, true);
+  }
+
+  private static DeployInputs resolve(CliContext ctx, CommandSpec spec, OutputPrinter printer,
+      DeploymentOptions deployment, DeployFlags flags, AwsOptions aws, boolean sealCredentials, boolean askTopology) {
     if (sealCredentials) {
       InputChecks.sealKeyFile(ctx.env());
     }
@@ -47,13 +54,28 @@ final class DeploySettings {
     ConfigResolver config = new ConfigResolver(ctx.env(), dotEnv, new NotesFirstPrompter(ctx.prompter(), printer::release));
     DeployInputs inputs = new DeployInputsResolver(
         config, () -> SealKeys.load(ctx.env(), ctx.home()), deployment.yes(), printer::note)
-        .resolve(flags, aws, deployment.name(), sealCredentials);
+        .askTopology(askTopology).resolve(flags, aws, deployment.name(), sealCredentials);
     printer.release();
     return inputs;
   }
 
   /** What drift and plan check, and where they send it. */
-  record Checked(Target target, DeployRequest request) {}
+  record Checked(Target target, DeployRequest request, boolean topologyGiven) {
+    /**
+     * With no topology named, the one the deployment's last operation ran with (noted), so {@code
+     * drift} and {@code plan} need no {@code --topology} for a gateway deployment.
+     */
+    DeployRequest deployed(TemporalConnection conn, OutputPrinter printer) {
+      if (topologyGiven) {
+        return request;
+      }
+      return new Deployments(conn).lastTopology(request.key()).filter(t -> t != request.topology()).map(t -> {
+        printer.note("[INFO] topology " + t.name().toLowerCase(java.util.Locale.ROOT) + ": the one " + request.key()
+            + " was deployed with");
+        return request.toBuilder().topology(t).build();
+      }).orElse(request);
+    }
+  }
 
   /**
    * Deploy's inputs for a command that starts no deploy of its own (drift, drift schedule, plan).
@@ -74,11 +96,11 @@ final class DeploySettings {
       Target.check(ctx, temporal, aws);
       DeployCommand.refuseRemoteEndpoint(ctx, temporal, aws, verb);
     }
-    DeployInputs inputs = resolve(ctx, spec, printer, deployment, flags, aws, sealCredentials);
+    DeployInputs inputs = resolve(ctx, spec, printer, deployment, flags, aws, sealCredentials, false);
     Target target = running.map(Target::of).orElseGet(() -> Target.resolve(ctx, temporal, aws));
     target.local().ifPresent(s -> printer.note("[INFO] using the local stack of process " + s.pid()
         + ": Temporal " + s.temporalAddress() + ", AWS " + s.awsEndpoint()));
-    return new Checked(target, forTarget(ctx, target, inputs));
+    return new Checked(target, forTarget(ctx, target, inputs), inputs.topologyGiven());
   }
 
   /** The request as it goes to this target: its IAM propagation wait and the account it may touch. */

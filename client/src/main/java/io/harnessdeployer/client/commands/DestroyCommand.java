@@ -1,6 +1,7 @@
 package io.harnessdeployer.client.commands;
 
 import io.harnessdeployer.client.CliContext;
+import io.harnessdeployer.client.CliException;
 import io.harnessdeployer.client.HarnessDeployerCommand;
 import io.harnessdeployer.client.config.ConfigKeys;
 import io.harnessdeployer.client.config.ConfigResolver;
@@ -24,6 +25,7 @@ import io.harnessdeployer.client.temporal.DestroyWatcher;
 import io.harnessdeployer.client.temporal.Started;
 import io.harnessdeployer.client.temporal.TemporalConnection;
 import io.harnessdeployer.workflows.common.DeploymentKey;
+import io.harnessdeployer.workflows.deploy.Topology;
 import io.harnessdeployer.workflows.destroy.DestroyRequest;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,6 +51,21 @@ public final class DestroyCommand implements Callable<Integer> {
   @Mixin DeploymentOptions deployment;
   @Mixin DestroyFlags flags;
 
+  /** The topology the deployment's last operation ran with, when none was named; noted when it is not ecs. */
+  private DestroyRequest deployedTopology(Deployments deployments, DestroyRequest request, OutputPrinter printer) {
+    Topology t = deployments.lastTopology(request.key()).orElse(request.topology());
+    if (flags.keepCognito() && t != Topology.GATEWAY) {
+      throw CliException.badInput("--keep-cognito keeps the gateway topology's Cognito pool: " + request.key()
+          + " is not known to be a gateway deployment (pass --topology gateway, or drop it)");
+    }
+    if (t == request.topology()) {
+      return request;
+    }
+    printer.note("[INFO] topology " + t.name().toLowerCase(java.util.Locale.ROOT) + ": the one " + request.key()
+        + " was deployed with");
+    return request.toBuilder().topology(t).build();
+  }
+
   @Override
   public Integer call() {
     CliContext ctx = root.context();
@@ -60,15 +77,18 @@ public final class DestroyCommand implements Callable<Integer> {
     printer.hold(); // until every input is checked: bad input shows only the settings file and its error
     Placeholders.warnings(spec.commandLine().getParseResult(), ctx.env(), dotEnv).forEach(printer::note);
     ConfigResolver config = new ConfigResolver(ctx.env(), dotEnv, ctx.prompter());
-    DestroyRequest resolved = new DestroyInputsResolver(config).resolve(flags, aws, deployment.name());
+    DestroyInputsResolver resolver = new DestroyInputsResolver(config);
+    DestroyRequest resolved = resolver.resolve(flags, aws, deployment.name());
+    boolean topologyGiven = resolver.topologyGiven(flags);
     String profile = config.find(ConfigKeys.AWS_PROFILE, aws.profile(), "--profile").map(InputChecks::profile).orElse(null);
     Target target = Target.resolve(ctx, temporal, aws);
-    DestroyRequest request = resolved.toBuilder().expectedAccount(
+    DestroyRequest checked = resolved.toBuilder().expectedAccount(
         ExpectedAccount.resolve(ctx.aws(), target, resolved.region(), profile, resolved.assumeRole())).build();
     printer.release();
+    DestroyRequest request = checked;
     DeploymentKey key = request.key();
     if (!deployment.yes() && ctx.prompter().interactive()) {
-      DestroyReports.plan(printer.err(), request);
+      DestroyReports.plan(printer.err(), request, topologyGiven);
     }
     Confirmations.typedName(ctx.prompter(), deployment.yes(), key.name(), "destroy " + key);
 
@@ -81,6 +101,9 @@ public final class DestroyCommand implements Callable<Integer> {
         printer.note("[INFO] before the destroy: " + DriftScheduling.describe(unscheduled, key, true));
       }
       Deployments deployments = new Deployments(conn);
+      if (!topologyGiven) {
+        request = deployedTopology(deployments, request, printer);
+      }
       Started started = deployments.startDestroy(request);
       printer.note("[INFO] started the destroy of " + key + " (workflow " + started.workflowId()
           + ", run " + started.runId() + ")");

@@ -3,7 +3,9 @@ package io.harnessdeployer.client.commands;
 import io.harnessdeployer.client.ExitCodes;
 import io.harnessdeployer.client.output.OutputPrinter;
 import io.harnessdeployer.client.temporal.DestroyResult;
+import io.harnessdeployer.workflows.deploy.GatewayNames;
 import io.harnessdeployer.workflows.deploy.ResourceNames;
+import io.harnessdeployer.workflows.deploy.Topology;
 import io.harnessdeployer.workflows.destroy.DestroyReport;
 import io.harnessdeployer.workflows.destroy.DestroyRequest;
 import io.harnessdeployer.workflows.destroy.DestroyStatus;
@@ -15,7 +17,12 @@ final class DestroyReports {
   private DestroyReports() {}
 
   /** What destroy will look for and what it keeps, before the person confirms (stderr). */
-  static void plan(PrintWriter err, DestroyRequest r) {
+  /** @param topologyGiven false: the destroy takes the topology of the deployment's last operation */
+  static void plan(PrintWriter err, DestroyRequest r, boolean topologyGiven) {
+    if (r.topology() == Topology.GATEWAY) {
+      gatewayPlan(err, r);
+      return;
+    }
     ResourceNames n = r.names();
     String ecs = r.keepEcs() ? "kept (--keep-ecs)" : null;
     String roles = r.keepRole() ? "kept (--keep-role)" : null;
@@ -34,6 +41,34 @@ final class DestroyReports {
     }
     err.println("  Where a resource of these names is not this deployment's, the one tagged for it is deleted"
         + " instead; the report names what was used.");
+    if (!topologyGiven) {
+      err.println("  These are the ecs topology's: if the deployment's last operation ran the gateway topology,"
+          + " its resources are destroyed instead (--topology names it).");
+    }
+    err.flush();
+  }
+
+  /** Spec §7.3's pre-flight summary, in its delete order. */
+  private static void gatewayPlan(PrintWriter err, DestroyRequest r) {
+    ResourceNames n = r.names();
+    GatewayNames g = n.gateway();
+    String roles = r.keepRole() ? "kept (--keep-role)" : null;
+    err.println("About to destroy " + r.key() + " (gateway topology). Deleted only if tagged for this deployment:");
+    line(err, "Harness", n.harness(), null);
+    line(err, "Harness role", n.harnessRole(), roles);
+    line(err, "Gateway target", g.gatewayTarget() + " (of gateway " + g.gateway() + ")", null);
+    line(err, "Gateway", g.gateway(), null);
+    line(err, "Gateway role", g.gatewayRole(), roles);
+    line(err, "OAuth2 provider", g.oauthProvider(), null);
+    line(err, "Runtime", g.runtime(), null);
+    line(err, "Runtime role", g.runtimeRole(), roles);
+    line(err, "Cognito", "user pool " + g.userPool() + " and domain " + g.domainPrefix() + "-<account>",
+        r.keepCognito() ? "kept (--keep-cognito)" : null);
+    line(err, "Secret", n.secret(), r.keepSecret() ? "kept (--keep-secret)"
+        : r.forceSecretDelete() ? "deleted at once, no recovery (--force-secret-delete)" : "7-day recovery window");
+    if (r.byoSecretId() != null) {
+      line(err, "Your secret", r.byoSecretId(), "never touched");
+    }
     err.flush();
   }
 

@@ -69,7 +69,7 @@ public final class DriftCommand implements Callable<Integer> {
         local, heal, "drift check");
     try (TemporalConnection conn = ctx.temporal().connect(c.target().temporalAddress(), c.target().namespace())) {
       DriftRuns runs = new DriftRuns(conn);
-      Started s = runs.startCheck(DriftRequest.once(c.request(), heal));
+      Started s = runs.startCheck(DriftRequest.once(c.deployed(conn, printer), heal));
       printer.note(s.attached()
           ? "[INFO] a drift check of " + s.deployment() + " is already running: following it (workflow "
               + s.workflowId() + ", run " + s.runId() + "); it keeps the inputs it was started with"

@@ -50,7 +50,7 @@ public final class DriftScheduleCommand implements Callable<Integer> {
     DeploySettings.Checked c = DeploySettings.resolveForCheck(ctx, spec, printer, temporal, aws, deployment, flags,
         local, heal, "drift check");
     try (TemporalConnection conn = ctx.temporal().connect(c.target().temporalAddress(), c.target().namespace())) {
-      DriftScheduling.Result r = DriftScheduling.schedule(printer, conn, c.request(), heal, every, flags.onFailureGiven());
+      DriftScheduling.Result r = DriftScheduling.schedule(printer, conn, c.deployed(conn, printer), heal, every, flags.onFailureGiven());
       printer.result(r, out -> out.println(DriftScheduling.line(r)));
       return ExitCodes.OK;
     }

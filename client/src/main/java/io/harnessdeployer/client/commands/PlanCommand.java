@@ -47,7 +47,7 @@ public final class PlanCommand implements Callable<Integer> {
         local, false, "plan");
     try (TemporalConnection conn = ctx.temporal().connect(c.target().temporalAddress(), c.target().namespace())) {
       DriftRuns runs = new DriftRuns(conn);
-      Started s = runs.startPlan(c.request());
+      Started s = runs.startPlan(c.deployed(conn, printer));
       printer.note((s.attached() ? "[INFO] a plan of " + s.deployment() + " is already running: following it"
           : "[INFO] started the plan of " + s.deployment()) + " (workflow " + s.workflowId() + ", run " + s.runId() + ")");
       return PlanReports.report(printer, runs.plan(s));

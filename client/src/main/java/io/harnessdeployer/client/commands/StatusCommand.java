@@ -4,7 +4,9 @@ import io.harnessdeployer.client.CliContext;
 import io.harnessdeployer.client.ExitCodes;
 import io.harnessdeployer.client.HarnessDeployerCommand;
 import io.harnessdeployer.client.config.DeploymentTargets;
+import io.harnessdeployer.client.live.GatewayState;
 import io.harnessdeployer.client.live.HarnessState;
+import io.harnessdeployer.client.live.RuntimeState;
 import io.harnessdeployer.client.live.LiveAws;
 import io.harnessdeployer.client.live.LiveLookup;
 import io.harnessdeployer.client.live.ServiceState;
@@ -25,6 +27,8 @@ import io.harnessdeployer.client.temporal.ProgressRows;
 import io.harnessdeployer.client.temporal.TemporalConnection;
 import io.harnessdeployer.client.temporal.TemporalErrors;
 import io.harnessdeployer.workflows.common.DeploymentKey;
+import io.harnessdeployer.workflows.common.Names;
+import io.harnessdeployer.workflows.topology.GatewayTopology;
 import io.harnessdeployer.workflows.deploy.DeployProgress;
 import io.harnessdeployer.workflows.deploy.DeployStatus;
 import io.harnessdeployer.workflows.deploy.DeploySummary;
@@ -52,7 +56,8 @@ import picocli.CommandLine.Spec;
  * but does not change the exit code.
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
-    description = "Show the state of a deployment: its last operation, every step, and the live harness and service.")
+    description = "Show the state of a deployment: its last operation, every step, and the live harness and service"
+        + " (gateway topology: Runtime, Gateway and target, and the Cognito parts).")
 public final class StatusCommand implements Callable<Integer> {
   @ParentCommand HarnessDeployerCommand root;
   @Spec CommandSpec spec;
@@ -84,7 +89,16 @@ public final class StatusCommand implements Callable<Integer> {
       DeploySummary summary,
       HarnessState harness,
       ServiceState service,
-      DestroyReport destroy) {}
+      DestroyReport destroy,
+      RuntimeState runtime,
+      GatewayState gateway,
+      CognitoParts cognito) {}
+
+  /**
+   * The gateway topology's Cognito parts, as the deploy recorded them (spec §8.1: not looked up);
+   * null for the ecs topology.
+   */
+  public record CognitoParts(String userPoolId, String audience, String domain, String tokenUrl, String appClientId) {}
 
   @Override
   public Integer call() {
@@ -140,7 +154,7 @@ public final class StatusCommand implements Callable<Integer> {
         d.getStartTime(), d.getCloseTime(), state,
         p == null ? null : p.currentStep(), FailedSteps.of(p).map(StepState::id).orElse(null), FailedSteps.lastError(p),
         p == null ? List.of() : p.steps(), retrying, summary, HarnessState.unknown(null), ServiceState.unknown(null),
-        destroyed);
+        destroyed, RuntimeState.unknown(null), GatewayState.unknown(null), null);
   }
 
   /** Not fatal: the steps still show when the describe fails (unless Temporal is gone). */
@@ -156,19 +170,55 @@ public final class StatusCommand implements Callable<Integer> {
     }
   }
 
-  /** Looks up the harness and service this deploy made (ids from its summary, else its steps). */
+  /**
+   * Looks up the harness and service, or Runtime and Gateway, this deploy made (ids from its
+   * summary, else its steps).
+   */
   private Status withLiveState(Status s, DeploymentKey key, Target target, CliContext ctx) {
     String harnessId = s.summary() != null ? s.summary().harnessId() : resourceOf(s, "harness");
     String serviceArn = s.summary() != null ? s.summary().serviceArn() : resourceOf(s, "service");
-    if (harnessId == null && serviceArn == null) {
-      return s;
+    String runtimeId = DeployReports.lastSegment(idOf(s, GatewayTopology.RUNTIME));
+    String gatewayId = DeployReports.lastSegment(idOf(s, GatewayTopology.GATEWAY));
+    String targetId = idOf(s, GatewayTopology.GATEWAY_TARGET);
+    CognitoParts cognito = cognito(s, key.region());
+    if (harnessId == null && serviceArn == null && runtimeId == null && gatewayId == null) {
+      return cognito == null ? s : with(s, s.harness(), s.service(), s.runtime(), s.gateway(), cognito);
     }
     String profile = LiveLookup.profile(ctx, deployment.envFile(), aws.profile());
     try (LiveAws live = ctx.aws().open(target, key.region(), profile)) {
-      return new Status(s.deployment(), s.workflowId(), s.runId(), s.operation(), s.temporalStatus(), s.startedAt(),
-          s.closedAt(), s.status(), s.currentStep(), s.failedStep(), s.lastError(), s.steps(), s.retrying(), s.summary(),
-          live.harness(key.region(), harnessId), live.service(key.region(), serviceArn), s.destroy());
+      return with(s, live.harness(key.region(), harnessId), live.service(key.region(), serviceArn),
+          live.runtime(key.region(), runtimeId), live.gateway(key.region(), gatewayId, targetId), cognito);
     }
+  }
+
+  private static Status with(Status s, HarnessState harness, ServiceState service, RuntimeState runtime,
+      GatewayState gateway, CognitoParts cognito) {
+    return new Status(s.deployment(), s.workflowId(), s.runId(), s.operation(), s.temporalStatus(), s.startedAt(),
+        s.closedAt(), s.status(), s.currentStep(), s.failedStep(), s.lastError(), s.steps(), s.retrying(), s.summary(),
+        harness, service, s.destroy(), runtime, gateway, cognito);
+  }
+
+  /** What a step of this run ensured: its id in the summary, else on the board. */
+  private static String idOf(Status s, String stepId) {
+    if (s.summary() != null && s.summary().resources() != null) {
+      for (var r : s.summary().resources()) {
+        if (r.step().equals(stepId) && r.id() != null) {
+          return r.id();
+        }
+      }
+    }
+    return resourceOf(s, stepId);
+  }
+
+  /** Null unless this run got as far as the user pool (the gateway topology). */
+  private static CognitoParts cognito(Status s, String region) {
+    String pool = idOf(s, GatewayTopology.USER_POOL);
+    if (pool == null) {
+      return null;
+    }
+    String domain = idOf(s, GatewayTopology.DOMAIN);
+    return new CognitoParts(pool, idOf(s, GatewayTopology.RESOURCE_SERVER), domain,
+        domain == null ? null : Names.cognitoTokenUrl(domain, region), idOf(s, GatewayTopology.APP_CLIENT));
   }
 
   private static String resourceOf(Status s, String stepId) {
@@ -195,11 +245,47 @@ public final class StatusCommand implements Callable<Integer> {
     if (s.destroy() != null) {
       DestroyReports.table(out, s.destroy()); // what it deleted, by the names it used
     }
-    if (s.harness().id() != null || s.service().arn() != null) {
+    if (s.harness().id() != null || s.service().arn() != null || s.runtime().id() != null || s.gateway().id() != null) {
       out.println("AWS now:");
       live(out, "Harness", s.harness().id(), s.harness().status(), null, s.harness().error());
       live(out, "ECS service", s.service().arn(), s.service().status(),
           s.service().endpoint() == null ? null : "https://" + s.service().endpoint(), s.service().error());
+      gatewayParts(out, s);
+    }
+    if (s.cognito() != null) {
+      CognitoParts c = s.cognito();
+      out.println("Cognito (as deployed):");
+      row(out, "User pool", c.userPoolId());
+      row(out, "Audience", c.audience());
+      row(out, "Domain", c.domain());
+      row(out, "Token URL", c.tokenUrl());
+      row(out, "App client", c.appClientId());
+    }
+  }
+
+  /** Spec §8.1's Runtime and Gateway blocks: name, id, status, image or URL, the target's status. */
+  private static void gatewayParts(PrintWriter out, Status s) {
+    RuntimeState r = s.runtime();
+    if (r.id() != null) {
+      live(out, "Runtime", r.id(), r.status(), r.name() == null ? null : "(" + r.name() + ")", r.error());
+      String arn = r.arn() != null ? r.arn() : idOf(s, GatewayTopology.RUNTIME);
+      row(out, "  image", r.image());
+      row(out, "  MCP URL", Names.runtimeMcpUrl(arn));
+    }
+    GatewayState g = s.gateway();
+    if (g.id() != null) {
+      live(out, "Gateway", g.id(), g.status(), g.name() == null ? null : "(" + g.name() + ")", g.error());
+      row(out, "  URL", g.url() != null ? g.url() : s.summary() == null ? null : s.summary().mcpUrl());
+      if (g.targetId() != null) {
+        live(out, "Gateway target", g.targetId(), g.targetStatus(), g.targetName() == null ? null : "(" + g.targetName() + ")",
+            null);
+      }
+    }
+  }
+
+  private static void row(PrintWriter out, String label, String value) {
+    if (value != null && !value.isBlank()) {
+      out.printf("  %-20s %s%n", label, value);
     }
   }
 

@@ -4,7 +4,7 @@ package io.harnessdeployer.client.config;
  * Settings keys read from flags, the process environment and {@code .env} (spec §1.4). The seed
  * ignored the name keys ({@code HARNESS_NAME} … {@code ECS_LOG_GROUP}) and {@code AWS_PROFILE} in
  * {@code .env} although its sample file documents them (spec Appendix B #2); they are honoured here.
- * Gateway-only keys ({@code RUNTIME_NAME}, {@code COGNITO_*} …) wait for the gateway topology.
+ * So are the gateway topology's ({@code RUNTIME_NAME} … {@code COGNITO_DOMAIN_PREFIX}).
  */
 public final class ConfigKeys {
   private ConfigKeys() {}
@@ -31,4 +31,16 @@ public final class ConfigKeys {
   public static final String ECS_EXECUTION_ROLE_NAME = "ECS_EXECUTION_ROLE_NAME";
   public static final String ECS_INFRASTRUCTURE_ROLE_NAME = "ECS_INFRASTRUCTURE_ROLE_NAME";
   public static final String ECS_LOG_GROUP = "ECS_LOG_GROUP";
+
+  public static final String RUNTIME_NAME = "RUNTIME_NAME";
+  public static final String RUNTIME_EXECUTION_ROLE_NAME = "RUNTIME_EXECUTION_ROLE_NAME";
+  public static final String GATEWAY_NAME = "GATEWAY_NAME";
+  public static final String GATEWAY_TARGET_NAME = "GATEWAY_TARGET_NAME";
+  public static final String GATEWAY_ROLE_NAME = "GATEWAY_ROLE_NAME";
+  public static final String OAUTH_PROVIDER_NAME = "OAUTH_PROVIDER_NAME";
+  public static final String COGNITO_USER_POOL_NAME = "COGNITO_USER_POOL_NAME";
+  public static final String COGNITO_RESOURCE_SERVER_IDENTIFIER = "COGNITO_RESOURCE_SERVER_IDENTIFIER";
+  public static final String COGNITO_SCOPE_NAME = "COGNITO_SCOPE_NAME";
+  public static final String COGNITO_APP_CLIENT_NAME = "COGNITO_APP_CLIENT_NAME";
+  public static final String COGNITO_DOMAIN_PREFIX = "COGNITO_DOMAIN_PREFIX";
 }

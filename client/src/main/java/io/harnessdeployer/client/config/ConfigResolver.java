@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * Resolves a setting the same way for every key: CLI flag → process environment → {@code .env} →
  * default (or a prompt, decided by the caller). Blank values and {@code NOT_SET} count as absent.
- * The seed read {@code TOPOLOGY} from {@code .env} before the process environment (spec Appendix B
- * #20); here it follows the common rule.
+ * One exception, kept from the seed (spec §1.5, Appendix B #20): {@code TOPOLOGY} is read from
+ * {@code .env} before the process environment ({@link #topology}).
  */
 public final class ConfigResolver {
   private final Map<String, String> env;
@@ -45,6 +45,19 @@ public final class ConfigResolver {
 
   private Optional<Setting> fromDotEnv(String key) {
     return dotEnv.entry(key).map(e -> new Setting(e.value().trim(), dotEnv.where(key) + " " + key));
+  }
+
+  /** {@code --topology} → {@code .env} TOPOLOGY → process env TOPOLOGY (the seed's order). */
+  public Optional<Setting> topology(String flagValue) {
+    if (usable(flagValue)) {
+      return Optional.of(new Setting(flagValue.trim(), "--topology"));
+    }
+    Optional<Setting> file = fromDotEnv(ConfigKeys.TOPOLOGY);
+    if (file.isPresent()) {
+      return file;
+    }
+    String fromEnv = env.get(ConfigKeys.TOPOLOGY);
+    return usable(fromEnv) ? Optional.of(new Setting(fromEnv.trim(), "env " + ConfigKeys.TOPOLOGY)) : Optional.empty();
   }
 
   public Setting get(String key, String flagValue, String flagName, String fallback) {

@@ -1,6 +1,7 @@
 package io.harnessdeployer.client.deploy;
 
 import io.harnessdeployer.client.options.DurationConverter;
+import io.harnessdeployer.client.options.GatewayNameFlags;
 import io.harnessdeployer.client.options.ResourceNameFlags;
 import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.deploy.OnFailure;
@@ -14,13 +15,16 @@ import picocli.CommandLine.Option;
  */
 public final class DeployFlags {
   @Mixin ResourceNameFlags names = new ResourceNameFlags();
+  @Mixin GatewayNameFlags gatewayNames = new GatewayNameFlags();
 
   @Option(names = "--topology", paramLabel = "ecs|gateway",
-      description = "Deployment shape (default: $TOPOLOGY, TOPOLOGY in .env, else ecs; gateway is not supported yet).")
+      description = "Deployment shape: ecs (ECS Express behind the harness) or gateway (AgentCore Runtime behind an"
+          + " AgentCore Gateway, Cognito tokens); default: TOPOLOGY in .env, then $TOPOLOGY, else ask, else ecs.")
   String topology;
 
   @Option(names = "--mcp-url", paramLabel = "URL",
-      description = "External MCP endpoint (https); skips ECS (default: MCP_URL, else ask, else run it on ECS).")
+      description = "External MCP endpoint (https); skips ECS (default: MCP_URL, else ask, else run it on ECS)."
+          + " Ignored by the gateway topology.")
   String mcpUrl;
 
   @Option(names = "--model-id", paramLabel = "ID",
@@ -37,15 +41,16 @@ public final class DeployFlags {
   String clientSecret;
 
   @Option(names = "--customer-id", paramLabel = "ID",
-      description = "Zscaler customer id, needed for ECS (default: ZSCALER_CUSTOMER_ID, else ask).")
+      description = "Zscaler customer id, needed for ECS and gateway (default: ZSCALER_CUSTOMER_ID, else ask).")
   String customerId;
 
   @Option(names = "--vanity-domain", paramLabel = "DOMAIN",
-      description = "Zscaler vanity domain, needed for ECS (default: ZSCALER_VANITY_DOMAIN, else ask).")
+      description = "Zscaler vanity domain, needed for ECS and gateway (default: ZSCALER_VANITY_DOMAIN, else ask).")
   String vanityDomain;
 
   @Option(names = "--no-secrets-manager",
-      description = "Pass the credentials to the container as plaintext env vars (visible in the task definition).")
+      description = "Pass the credentials to the container as plaintext env vars (visible in the task definition"
+          + " or the Runtime's configuration).")
   boolean noSecretsManager;
 
   @Option(names = "--on-failure", paramLabel = "pause|rollback",

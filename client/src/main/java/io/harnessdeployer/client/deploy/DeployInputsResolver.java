@@ -39,6 +39,7 @@ public final class DeployInputsResolver {
   private final boolean yes;
   private final Prompts prompts;
   private final Consumer<String> notes;
+  private boolean askTopology = true;
 
   /** @param notes receives info and warning lines as they arise (never a secret value) */
   public DeployInputsResolver(ConfigResolver config, Supplier<SealKey> sealKey, boolean yes, Consumer<String> notes) {
@@ -47,6 +48,12 @@ public final class DeployInputsResolver {
     this.sealKey = sealKey;
     this.yes = yes;
     this.prompts = new Prompts(config.prompter());
+  }
+
+  /** False for what checks an existing deployment (drift, plan): its topology is the deployment's, not a choice. */
+  public DeployInputsResolver askTopology(boolean ask) {
+    this.askTopology = ask;
+    return this;
   }
 
   public DeployInputs resolve(DeployFlags f, AwsOptions aws, String deploymentFlag) {
@@ -60,7 +67,8 @@ public final class DeployInputsResolver {
    */
   public DeployInputs resolve(DeployFlags f, AwsOptions aws, String deploymentFlag, boolean sealCredentials) {
     String region = InputChecks.region(config.region(aws.region()));
-    ResourceNamesResolver.Resolved resolved = ResourceNamesResolver.resolve(config, f.names, deploymentFlag, region);
+    ResourceNamesResolver.Resolved resolved =
+        ResourceNamesResolver.resolve(config, f.names, f.gatewayNames, deploymentFlag, region);
     ResourceNames names = resolved.names();
     String deployment = resolved.deployment();
     if (!InputChecks.HARNESS_REGIONS.contains(region)) {
@@ -68,11 +76,12 @@ public final class DeployInputsResolver {
           + " may fail at the harness step (known: us-east-1, us-west-2, eu-central-1 and 12 more, see the README)");
     }
     Topology topology = topology(f);
-    String mcpUrl = mcpUrl(f);
-    boolean ecsHost = mcpUrl == null;
-    ZscalerCredentials credentials = credentials(f, ecsHost, sealCredentials);
-    String image = ecsHost ? image() : Names.DEFAULT_IMAGE;
-    SecretChoice secret = ecsHost ? secretMode(f) : new SecretChoice(SecretMode.MANAGED, null);
+    boolean gateway = topology == Topology.GATEWAY;
+    String mcpUrl = gateway ? ignoredMcpUrl(f) : mcpUrl(f);
+    boolean ownHost = mcpUrl == null; // ECS Express, or the gateway's Runtime
+    ZscalerCredentials credentials = credentials(f, ownHost, sealCredentials);
+    String image = ownHost ? image() : Names.DEFAULT_IMAGE;
+    SecretChoice secret = ownHost ? secretMode(f, gateway) : new SecretChoice(SecretMode.MANAGED, null);
     String model = model(f);
 
     SealKey key = sealCredentials ? sealKey.get() : null;
@@ -94,7 +103,8 @@ public final class DeployInputsResolver {
         .build();
     String profile = config.find(ConfigKeys.AWS_PROFILE, aws.profile(), "--profile").map(InputChecks::profile).orElse(null);
     String endpoint = aws.endpoint(config.env()).orElse(null);
-    return new DeployInputs(request, profile, endpoint, key == null ? null : key.keyId());
+    return new DeployInputs(request, profile, endpoint, key == null ? null : key.keyId(),
+        config.topology(f.topology).isPresent());
   }
 
   /** Passed to the container as written: no control characters, a bounded size, values never quoted back. */
@@ -105,12 +115,28 @@ public final class DeployInputsResolver {
     return env;
   }
 
+  /** Flag → {@code .env} → environment (spec §1.5) → the seed's prompt P2 → ecs. */
   private Topology topology(DeployFlags f) {
-    Optional<Setting> given = config.find(ConfigKeys.TOPOLOGY, f.topology, "--topology");
+    Optional<Setting> given = config.topology(f.topology);
     if (given.isPresent()) {
       return InputChecks.topology(given.get());
     }
-    return Topology.ECS; // the seed's topology prompt (P2) returns with the gateway topology
+    if (askTopology && asking()) {
+      int i = prompts.choose("Topology:", List.of(
+          "ecs — the MCP server on ECS Express, the harness calls its public endpoint (default)",
+          "gateway — the MCP server on an AgentCore Runtime behind an AgentCore Gateway, Cognito-issued tokens"), 0);
+      return i == 1 ? Topology.GATEWAY : Topology.ECS;
+    }
+    return Topology.ECS;
+  }
+
+  /** The gateway topology hosts the server itself: an MCP URL is checked as ever, then ignored (spec §3 step 3). */
+  private String ignoredMcpUrl(DeployFlags f) {
+    config.find(ConfigKeys.MCP_URL, f.mcpUrl, "--mcp-url").ifPresent(s -> {
+      InputChecks.mcpUrl(s);
+      notes.accept("[WARN] MCP URL" + s.from() + " is ignored: the gateway topology runs the server on an AgentCore Runtime");
+    });
+    return null;
   }
 
   /** The external MCP URL, or null when the server runs on ECS Express. */
@@ -135,7 +161,8 @@ public final class DeployInputsResolver {
   }
 
   /** @param required false: checked when given, never asked for; null is returned */
-  private ZscalerCredentials credentials(DeployFlags f, boolean ecsHost, boolean required) {
+  /** @param ownHost the server runs on ECS or a Runtime: all four credentials are needed (spec §2, §3 step 3) */
+  private ZscalerCredentials credentials(DeployFlags f, boolean ownHost, boolean required) {
     if (!required) {
       check(ZscalerCredentials.CLIENT_ID, f.clientId, "--client-id");
       check(ZscalerCredentials.CLIENT_SECRET, f.clientSecret, "--client-secret");
@@ -150,7 +177,7 @@ public final class DeployInputsResolver {
     List<String> sources = new ArrayList<>();
     credential(values, sources, missing, missingFlags, ZscalerCredentials.CLIENT_ID, f.clientId, "--client-id", false);
     credential(values, sources, missing, missingFlags, ZscalerCredentials.CLIENT_SECRET, f.clientSecret, "--client-secret", true);
-    if (ecsHost) {
+    if (ownHost) {
       credential(values, sources, missing, missingFlags, ZscalerCredentials.CUSTOMER_ID, f.customerId, "--customer-id", false);
       credential(values, sources, missing, missingFlags, ZscalerCredentials.VANITY_DOMAIN, f.vanityDomain, "--vanity-domain", false);
     } else {
@@ -214,9 +241,10 @@ public final class DeployInputsResolver {
   private record SecretChoice(SecretMode mode, String byoId) {}
 
   /** {@code --no-secrets-manager} → plaintext; ZSCALER_SECRET_NAME → yours; else ask; else managed. */
-  private SecretChoice secretMode(DeployFlags f) {
+  private SecretChoice secretMode(DeployFlags f, boolean gateway) {
+    String where = gateway ? "the AgentCore Runtime's configuration" : "the ECS task definition";
     if (f.noSecretsManager) {
-      notes.accept("[WARN] --no-secrets-manager: the client secret will be visible in the ECS task definition and CloudTrail");
+      notes.accept("[WARN] --no-secrets-manager: the client secret will be visible in " + where + " and CloudTrail");
       return new SecretChoice(SecretMode.PLAINTEXT, null);
     }
     Optional<Setting> byo = config.find(ConfigKeys.SECRET_NAME);
@@ -226,8 +254,8 @@ public final class DeployInputsResolver {
       return new SecretChoice(SecretMode.BRING_YOUR_OWN, id);
     }
     if (asking() && !prompts.confirm("Use AWS Secrets Manager for the Zscaler credentials?"
-        + " (No puts them in the container env as plaintext)", true)) {
-      notes.accept("[WARN] plaintext: the client secret will be visible in the ECS task definition and CloudTrail");
+        + " (No puts them in the " + (gateway ? "Runtime's" : "container") + " env as plaintext)", true)) {
+      notes.accept("[WARN] plaintext: the client secret will be visible in " + where + " and CloudTrail");
       return new SecretChoice(SecretMode.PLAINTEXT, null);
     }
     return new SecretChoice(SecretMode.MANAGED, null);

@@ -42,6 +42,18 @@ public final class InputChecks {
   /** Bedrock model ids, inference-profile ids and their ARNs (at most 2048 characters). */
   static final String MODEL_ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,2047}$";
 
+  /**
+   * Cognito pool and app client names: Cognito's {@code [\w\s+=,.@-]} with spaces only (its
+   * {@code \s} would let a tab or a line break through into one-line output).
+   */
+  static final String COGNITO_NAME_PATTERN = "^[\\w +=,.@-]{1,128}$";
+  /** Resource server identifiers (Cognito: 256 printable characters): plain or URL-like, e.g. https://api.example.com. */
+  static final String RESOURCE_SERVER_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,255}$";
+  /** Custom scope names (Cognito: 256 characters, no '/', which separates them from the identifier). */
+  static final String SCOPE_NAME_PATTERN = "^[A-Za-z0-9._:-]{1,256}$";
+  /** A domain label is 63 characters, less the {@code -<12-digit account>} always appended. */
+  static final int DOMAIN_PREFIX_MAX = 63 - 13;
+
   static final String PROFILE_PATTERN = "^[A-Za-z0-9_.+=,@/:-]{1,128}$";
   static final String SECRET_ARN_PATTERN =
       "^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\\d{12}:secret:[A-Za-z0-9/_+=.@-]+$";
@@ -83,6 +95,36 @@ public final class InputChecks {
   public static String providerName(Setting s) {
     return named(s, Names.PROVIDER_NAME_PATTERN, 128, "credential provider name",
         "use letters, digits, '_' and '-', at most 128 characters");
+  }
+
+  public static String runtimeName(Setting s) {
+    return named(s, Names.RUNTIME_NAME_PATTERN, 48, "runtime name",
+        "use letters, digits and '_', start with a letter, at most 48 characters, e.g. " + Names.RUNTIME_NAME);
+  }
+
+  /** Gateways and gateway targets: letters and digits, single '-' between them. */
+  public static String gatewayName(Setting s, String what) {
+    return named(s, Names.GATEWAY_NAME_PATTERN, 100, what,
+        "use letters, digits and single '-' between them, at most 100 characters, e.g. " + Names.GATEWAY_NAME);
+  }
+
+  public static String cognitoName(Setting s, String what) {
+    return named(s, COGNITO_NAME_PATTERN, 128, what, "use letters, digits, spaces and _+=,.@-, at most 128 characters");
+  }
+
+  public static String resourceServer(Setting s) {
+    return named(s, RESOURCE_SERVER_PATTERN, 256, "resource server identifier",
+        "use letters, digits and ._:/-, start with a letter or digit, e.g. " + Names.COGNITO_RESOURCE_SERVER);
+  }
+
+  public static String scopeName(Setting s) {
+    return named(s, SCOPE_NAME_PATTERN, 256, "scope name", "use letters, digits and ._:-, e.g. " + Names.COGNITO_SCOPE);
+  }
+
+  public static String domainPrefix(Setting s) {
+    return named(s, Names.COGNITO_DOMAIN_PATTERN, DOMAIN_PREFIX_MAX, "Cognito domain prefix",
+        "use a-z, 0-9 and inner '-', at most " + DOMAIN_PREFIX_MAX + " (-<account> is appended), e.g. "
+            + Names.COGNITO_DOMAIN_PREFIX);
   }
 
   public static String logGroup(Setting s) {
@@ -153,14 +195,14 @@ public final class InputChecks {
     }
   }
 
-  /** Only {@code ecs} is deployed so far; {@code gateway} is a clear bad-input error until it is. */
+  /** {@code ecs} or {@code gateway}, in any case (spec §1.5). */
   public static Topology topology(Setting s) {
     String v = s.value().trim().toLowerCase(Locale.ROOT);
-    if (v.equals("ecs")) {
+    if (v.equals(Names.TOPOLOGY_ECS)) {
       return Topology.ECS;
     }
-    if (v.equals("gateway")) {
-      throw CliException.badInput("topology 'gateway'" + s.from() + " is not supported yet: use ecs");
+    if (v.equals(Names.TOPOLOGY_GATEWAY)) {
+      return Topology.GATEWAY;
     }
     throw CliException.badInput("unknown topology " + quote(s.value()) + s.from() + ": use ecs or gateway");
   }

@@ -1,5 +1,6 @@
 package io.harnessdeployer.client.destroy;
 
+import io.harnessdeployer.client.options.GatewayNameFlags;
 import io.harnessdeployer.client.options.ResourceNameFlags;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -11,9 +12,16 @@ import picocli.CommandLine.Option;
  */
 public final class DestroyFlags {
   @Mixin ResourceNameFlags names = new ResourceNameFlags();
+  @Mixin GatewayNameFlags gatewayNames = new GatewayNameFlags();
+
+  @Option(names = "--topology", paramLabel = "ecs|gateway",
+      description = "The topology the deployment was deployed with (default: TOPOLOGY in .env, then $TOPOLOGY, else"
+          + " the one its last operation ran with, else ecs).")
+  String topology;
 
   @Option(names = "--keep-role",
-      description = "Keep every IAM role: harness execution, ECS task execution, ECS infrastructure.")
+      description = "Keep every IAM role: harness execution, ECS task execution, ECS infrastructure; Runtime execution"
+          + " and Gateway service (gateway topology).")
   boolean keepRole;
 
   @Option(names = "--keep-ecs",
@@ -23,6 +31,14 @@ public final class DestroyFlags {
 
   @Option(names = "--keep-secret", description = "Keep the Secrets Manager secret we manage.")
   boolean keepSecret;
+
+  @Option(names = "--keep-cognito",
+      description = "Gateway topology: keep the Cognito user pool, its domain, resource server and app client.")
+  boolean keepCognito;
+
+  public boolean keepCognito() {
+    return keepCognito;
+  }
 
   @Option(names = "--force-secret-delete",
       description = "Delete the managed secret at once, without the 7-day recovery window.")

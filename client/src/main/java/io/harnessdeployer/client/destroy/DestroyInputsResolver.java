@@ -24,6 +24,11 @@ public final class DestroyInputsResolver {
     this.config = config;
   }
 
+  /** Else {@code destroy} takes the topology the deployment's last operation ran with. */
+  public boolean topologyGiven(DestroyFlags f) {
+    return config.topology(f.topology).isPresent();
+  }
+
   public DestroyRequest resolve(DestroyFlags f, AwsOptions aws, String deploymentFlag) {
     if (f.keepSecret && f.forceSecretDelete) {
       throw CliException.badInput("--keep-secret and --force-secret-delete contradict each other: choose one");
@@ -31,10 +36,15 @@ public final class DestroyInputsResolver {
     // checked although destroy makes no AWS call of its own: the same settings must pass the same checks
     config.find(ConfigKeys.AWS_PROFILE, aws.profile(), "--profile").ifPresent(InputChecks::profile);
     String region = InputChecks.region(config.region(aws.region()));
-    ResourceNamesResolver.Resolved resolved = ResourceNamesResolver.resolve(config, f.names, deploymentFlag, region);
+    ResourceNamesResolver.Resolved resolved = ResourceNamesResolver.resolve(config, f.names, f.gatewayNames,
+        deploymentFlag, region);
     ResourceNames names = resolved.names();
     String deployment = resolved.deployment();
-    Topology topology = config.find(ConfigKeys.TOPOLOGY).map(InputChecks::topology).orElse(Topology.ECS);
+    Topology topology = config.topology(f.topology).map(InputChecks::topology).orElse(Topology.ECS);
+    if (f.keepCognito && topologyGiven(f) && topology != Topology.GATEWAY) {
+      throw CliException.badInput("--keep-cognito keeps the gateway topology's Cognito pool: the ecs topology has none"
+          + " (pass --topology gateway, or drop it)");
+    }
     return DestroyRequest.builder(deployment, region)
         .topology(topology)
         .names(names)
@@ -47,6 +57,7 @@ public final class DestroyInputsResolver {
         .keepEcs(f.keepEcs)
         .keepSecret(f.keepSecret)
         .forceSecretDelete(f.forceSecretDelete)
+        .keepCognito(f.keepCognito)
         .assumeRole(aws.assumeRole(config))
         .build();
   }

@@ -1,10 +1,16 @@
 package io.harnessdeployer.client.live;
 
-/** What AWS says now about a deployment's harness and service; tests pass a stand-in. */
+/** What AWS says now about a deployment's harness, service, Runtime and Gateway; tests pass a stand-in. */
 public interface LiveAws extends AutoCloseable {
   HarnessState harness(String region, String harnessId);
 
   ServiceState service(String region, String serviceArn);
+
+  /** The gateway topology's Runtime; {@code runtimeId} null: not looked up. */
+  RuntimeState runtime(String region, String runtimeId);
+
+  /** The gateway topology's Gateway and, when {@code targetId} is known, its target. */
+  GatewayState gateway(String region, String gatewayId, String targetId);
 
   /** The 12-digit account of the credentials these clients sign with (STS GetCallerIdentity); throws when unresolvable. */
   String callerAccount(String region);

@@ -11,13 +11,18 @@ import java.util.List;
 import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetAgentRuntimeResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayTargetResponse;
 import software.amazon.awssdk.services.ecs.model.AccessType;
 import software.amazon.awssdk.services.ecs.model.ECSExpressGatewayService;
 import software.amazon.awssdk.services.ecs.model.ExpressGatewayServiceConfiguration;
 import software.amazon.awssdk.services.ecs.model.IngressPathSummary;
 
 /**
- * Asks AWS (or the local emulator) for the live state of a deployment's harness and service, with
+ * Asks AWS (or the local emulator) for the live state of a deployment's harness and service (or
+ * Runtime and Gateway), with
  * the same clients the activities use. A failed lookup is reported in the state, never thrown:
  * {@code status} must still show what Temporal knows.
  */
@@ -88,6 +93,62 @@ public final class LiveLookup implements LiveAws {
     } catch (SdkException e) {
       return new ServiceState(serviceArn, null, null, message(e));
     }
+  }
+
+  @Override
+  public RuntimeState runtime(String region, String runtimeId) {
+    if (runtimeId == null) {
+      return RuntimeState.unknown(null);
+    }
+    try {
+      GetAgentRuntimeResponse r = aws.agentCore(region).getAgentRuntime(b -> b.agentRuntimeId(runtimeId));
+      String image = r.agentRuntimeArtifact() == null || r.agentRuntimeArtifact().containerConfiguration() == null
+          ? null : r.agentRuntimeArtifact().containerConfiguration().containerUri();
+      return new RuntimeState(runtimeId, r.agentRuntimeArn(), r.agentRuntimeName(), r.statusAsString(), image, null);
+    } catch (AwsServiceException e) {
+      if (gone(e)) {
+        return new RuntimeState(runtimeId, null, null, "NOT_FOUND", null, null);
+      }
+      return new RuntimeState(runtimeId, null, null, null, null, message(e));
+    } catch (SdkException e) {
+      return new RuntimeState(runtimeId, null, null, null, null, message(e));
+    }
+  }
+
+  @Override
+  public GatewayState gateway(String region, String gatewayId, String targetId) {
+    if (gatewayId == null) {
+      return GatewayState.unknown(null);
+    }
+    BedrockAgentCoreControlClient client = aws.agentCore(region);
+    GetGatewayResponse g;
+    try {
+      g = client.getGateway(b -> b.gatewayIdentifier(gatewayId));
+    } catch (AwsServiceException e) {
+      return new GatewayState(gatewayId, null, gone(e) ? "NOT_FOUND" : null, null, targetId, null, null,
+          gone(e) ? null : message(e));
+    } catch (SdkException e) {
+      return new GatewayState(gatewayId, null, null, null, targetId, null, null, message(e));
+    }
+    String targetName = null;
+    String targetStatus = null;
+    if (targetId != null) {
+      try {
+        GetGatewayTargetResponse t = client.getGatewayTarget(b -> b.gatewayIdentifier(gatewayId).targetId(targetId));
+        targetName = t.name();
+        targetStatus = t.statusAsString();
+      } catch (AwsServiceException e) {
+        targetStatus = gone(e) ? "NOT_FOUND" : "UNKNOWN"; // the seed's word for a failed target lookup
+      } catch (SdkException e) {
+        targetStatus = "UNKNOWN";
+      }
+    }
+    return new GatewayState(gatewayId, g.name(), g.statusAsString(), g.gatewayUrl(), targetId, targetName, targetStatus,
+        null);
+  }
+
+  private static boolean gone(AwsServiceException e) {
+    return e.awsErrorDetails() != null && GONE.contains(e.awsErrorDetails().errorCode());
   }
 
   @Override

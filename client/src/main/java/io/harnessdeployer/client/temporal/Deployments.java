@@ -7,7 +7,10 @@ import io.harnessdeployer.workflows.TaskQueues;
 import io.harnessdeployer.workflows.adopt.AdoptRequest;
 import io.harnessdeployer.workflows.adopt.AdoptWorkflow;
 import io.harnessdeployer.workflows.common.DeploymentKey;
+import io.harnessdeployer.workflows.common.SearchAttributes;
 import io.harnessdeployer.workflows.deploy.DeployRequest;
+import io.harnessdeployer.workflows.deploy.DeployStatus;
+import io.harnessdeployer.workflows.deploy.Topology;
 import io.harnessdeployer.workflows.deploy.DeployWorkflow;
 import io.harnessdeployer.workflows.deploy.OperatorDecision;
 import io.harnessdeployer.workflows.destroy.DestroyRequest;
@@ -27,6 +30,7 @@ import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -62,6 +66,36 @@ public final class Deployments {
       }
       throw TemporalErrors.translate(e, conn);
     }
+  }
+
+  /**
+   * The topology the deployment's last deploy left its resources in, when that run says so (its
+   * {@code HarnessTopology} search attribute): empty when the last operation was no deploy, or one
+   * that left nothing behind (rolled back, or refused before any write).
+   */
+  public Optional<Topology> deployedTopology(DeploymentKey key) {
+    return describe(key).filter(d -> DEPLOY_TYPE.equals(d.getWorkflowType())).flatMap(d -> {
+      String topology = d.getTypedSearchAttributes().get(SearchAttributes.TOPOLOGY);
+      String status = d.getTypedSearchAttributes().get(SearchAttributes.STATUS);
+      if (topology == null || DeployStatus.ROLLED_BACK.name().equals(status) || DeployStatus.FAILED.name().equals(status)) {
+        return Optional.empty();
+      }
+      return topology(topology);
+    });
+  }
+
+  /**
+   * The topology the deployment's last deploy or destroy ran with (its search attribute), if it
+   * says; not a deploy refused before any write (FAILED), which may have asked for the wrong one.
+   */
+  public Optional<Topology> lastTopology(DeploymentKey key) {
+    return describe(key).filter(d -> !(DEPLOY_TYPE.equals(d.getWorkflowType())
+            && DeployStatus.FAILED.name().equals(d.getTypedSearchAttributes().get(SearchAttributes.STATUS))))
+        .map(d -> d.getTypedSearchAttributes().get(SearchAttributes.TOPOLOGY)).flatMap(Deployments::topology);
+  }
+
+  private static Optional<Topology> topology(String value) {
+    return Arrays.stream(Topology.values()).filter(t -> t.name().equalsIgnoreCase(value)).findFirst();
   }
 
   /**

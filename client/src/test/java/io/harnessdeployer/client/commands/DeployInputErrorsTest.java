@@ -59,9 +59,28 @@ class DeployInputErrorsTest {
   }
 
   @Test
-  void gatewayIsNotSupportedYet() throws Exception {
+  void badGatewayNames() throws Exception {
+    Files.writeString(dir.resolve(".env"), GOOD_ENV + "COGNITO_DOMAIN_PREFIX=Zscaler-Up\n");
+    assertBadInput(deploy(Map.of(), "--topology", "gateway", "--yes"), "invalid Cognito domain prefix 'Zscaler-Up'"
+        + " (from .env:5 COGNITO_DOMAIN_PREFIX): use a-z, 0-9 and inner '-', at most 50 (-<account> is appended),"
+        + " e.g. zscaler-mcp-harness");
     Files.writeString(dir.resolve(".env"), GOOD_ENV);
-    assertBadInput(deploy(Map.of(), "--topology", "gateway"), "topology 'gateway' (from --topology) is not supported yet: use ecs");
+    assertBadInput(deploy(Map.of(), "--topology", "gateway", "--yes", "--gateway-name", "my_gateway"),
+        "invalid gateway name 'my_gateway' (from --gateway-name): use letters, digits and single '-' between them,"
+            + " at most 100 characters, e.g. zscaler-mcp-gateway");
+    assertBadInput(deploy(Map.of("RUNTIME_NAME", "zscaler-runtime"), "--topology", "gateway", "--yes"),
+        "invalid runtime name 'zscaler-runtime' (from env RUNTIME_NAME): use letters, digits and '_', start with a"
+            + " letter, at most 48 characters, e.g. zscaler_mcp_runtime");
+    assertBadInput(deploy(Map.of(), "--yes", "--cognito-scope-name", "a/b"),
+        "invalid scope name 'a/b' (from --cognito-scope-name): use letters, digits and ._:-, e.g. invoke");
+  }
+
+  @Test
+  void theGatewayTopologyNeedsAllFourCredentials() throws Exception {
+    Files.writeString(dir.resolve(".env"), "ZSCALER_CLIENT_ID=client-1\nZSCALER_CLIENT_SECRET=" + SECRET + "\n");
+    assertBadInput(deploy(Map.of(), "--topology", "gateway", "--yes", "--mcp-url", "https://mcp.example.com"),
+        "missing Zscaler credentials ZSCALER_CUSTOMER_ID, ZSCALER_VANITY_DOMAIN: pass --customer-id / --vanity-domain,"
+            + " or set them in the environment or in .env (no terminal to ask on)");
   }
 
   @Test

@@ -60,6 +60,13 @@ final class HostileCases {
       "--ecs-log-group", "--secret-name");
   static final List<String> NAME_KEYS = List.of("HARNESS_NAME", "ROLE_NAME", "CREDENTIAL_PROVIDER_NAME",
       "ECS_CLUSTER_NAME", "ECS_SERVICE_NAME", "ECS_EXECUTION_ROLE_NAME", "ECS_INFRASTRUCTURE_ROLE_NAME", "ECS_LOG_GROUP");
+  /** The gateway topology's names (spec §1.3, §1.4): deploy, destroy, drift, plan and drift schedule take them. */
+  static final List<String> GATEWAY_NAME_FLAGS = List.of("--runtime-name", "--runtime-execution-role-name",
+      "--gateway-name", "--gateway-target-name", "--gateway-role-name", "--oauth-provider-name",
+      "--cognito-user-pool-name", "--cognito-resource-server-identifier", "--cognito-scope-name",
+      "--cognito-app-client-name", "--cognito-domain-prefix");
+  static final List<String> GATEWAY_NAME_KEYS = GATEWAY_NAME_FLAGS.stream()
+      .map(f -> f.substring(2).replace('-', '_').toUpperCase(java.util.Locale.ROOT)).toList();
   static final List<String> SHARED_FLAGS = List.of("--temporal-address", "--namespace", "--region", "--profile",
       "--assume-role-arn", "--external-id",
       "--endpoint-url", "--output", "--name", "--env-file");
@@ -89,6 +96,7 @@ final class HostileCases {
     for (String cmd : List.of("deploy", "destroy", "drift", "plan", "drift schedule")) {
       SHARED_FLAGS.forEach(f -> s.add(new Slot(cmd, Where.FLAG, f, false)));
       NAME_FLAGS.forEach(f -> s.add(new Slot(cmd, Where.FLAG, f, false)));
+      GATEWAY_NAME_FLAGS.forEach(f -> s.add(new Slot(cmd, Where.FLAG, f, false)));
       List.of("--yes", "--stacktrace").forEach(f -> s.add(new Slot(cmd, Where.BOOLEAN_FLAG, f, false)));
       for (String k : List.of("AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE", "AWS_ENDPOINT_URL", "TOPOLOGY",
           "MCP_URL", "ZSCALER_SECRET_NAME", "TEMPORAL_ADDRESS", "TEMPORAL_NAMESPACE")) {
@@ -141,8 +149,14 @@ final class HostileCases {
     List.of("--temporal-address", "--namespace", "--output").forEach(f -> s.add(new Slot("drift schedules", Where.FLAG, f, false)));
     s.add(new Slot("drift schedules", Where.BOOLEAN_FLAG, "--stacktrace", false));
     List.of("TEMPORAL_ADDRESS", "TEMPORAL_NAMESPACE").forEach(k -> s.add(new Slot("drift schedules", Where.ENV, k, false)));
-    List.of("--keep-role", "--keep-ecs", "--keep-secret", "--force-secret-delete")
+    List.of("--keep-role", "--keep-ecs", "--keep-secret", "--force-secret-delete", "--keep-cognito")
         .forEach(f -> s.add(new Slot("destroy", Where.BOOLEAN_FLAG, f, false)));
+    s.add(new Slot("destroy", Where.FLAG, "--topology", false));
+    // the gateway names' keys read by the same resolver drift and plan use: checked where deploy and destroy read them
+    for (String cmd : List.of("deploy", "destroy")) {
+      GATEWAY_NAME_KEYS.forEach(k -> s.add(new Slot(cmd, Where.ENV, k, false)));
+      GATEWAY_NAME_KEYS.forEach(k -> s.add(new Slot(cmd, Where.FILE, k, false)));
+    }
     for (String k : List.of("MODEL_ID", "ZSCALER_MCP_IMAGE_URI", "HARNESS_DEPLOYER_SEAL_KEY", "HARNESS_DEPLOYER_SEAL_KEY_FILE")) {
       s.add(new Slot("deploy", Where.ENV, k, false));
     }

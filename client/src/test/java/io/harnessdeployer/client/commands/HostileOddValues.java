@@ -22,7 +22,12 @@ final class HostileOddValues {
       Map.entry("HARNESS_NAME", 40), Map.entry("ROLE_NAME", 64), Map.entry("CREDENTIAL_PROVIDER_NAME", 128),
       Map.entry("ECS_CLUSTER_NAME", 255), Map.entry("ECS_SERVICE_NAME", 255), Map.entry("ECS_EXECUTION_ROLE_NAME", 64),
       Map.entry("ECS_INFRASTRUCTURE_ROLE_NAME", 64), Map.entry("ECS_LOG_GROUP", 512), Map.entry("SECRET_NAME", 512),
-      Map.entry("ZSCALER_SECRET_NAME", 512), Map.entry("NAME", 64));
+      Map.entry("ZSCALER_SECRET_NAME", 512), Map.entry("NAME", 64),
+      Map.entry("RUNTIME_NAME", 48), Map.entry("RUNTIME_EXECUTION_ROLE_NAME", 64), Map.entry("GATEWAY_NAME", 100),
+      Map.entry("GATEWAY_TARGET_NAME", 100), Map.entry("GATEWAY_ROLE_NAME", 64), Map.entry("OAUTH_PROVIDER_NAME", 128),
+      Map.entry("COGNITO_USER_POOL_NAME", 128), Map.entry("COGNITO_RESOURCE_SERVER_IDENTIFIER", 256),
+      Map.entry("COGNITO_SCOPE_NAME", 256), Map.entry("COGNITO_APP_CLIENT_NAME", 128),
+      Map.entry("COGNITO_DOMAIN_PREFIX", 50));
 
   private HostileOddValues() {}
 
@@ -159,6 +164,7 @@ final class HostileOddValues {
       case "TOPOLOGY" -> {
         c.add(new Case(slot, "topology kubernetes", "kubernetes", REJECTED));
         c.add(new Case(slot, "topology ECS", "ECS", ACCEPTED));
+        c.add(new Case(slot, "topology gateway", "gateway", ACCEPTED));
       }
       case "ON_FAILURE" -> {
         c.add(new Case(slot, "on-failure explode", "explode", REJECTED));
@@ -176,6 +182,29 @@ final class HostileOddValues {
         c.add(new Case(slot, "container value of 4097 characters", "v".repeat(4097), REJECTED));
         c.add(new Case(slot, "container value of 4096 characters", "v".repeat(4096), ACCEPTED));
       }
+      case "GATEWAY_NAME", "GATEWAY_TARGET_NAME" -> {
+        c.add(new Case(slot, "name with '_'", "my_gateway", REJECTED));
+        c.add(new Case(slot, "name with '--'", "my--gateway", REJECTED));
+        c.add(new Case(slot, "name my-gateway-2", "my-gateway-2", ACCEPTED));
+      }
+      case "RUNTIME_NAME" -> {
+        c.add(new Case(slot, "name with '-'", "my-runtime", REJECTED));
+        c.add(new Case(slot, "name starting with a digit", "1runtime", REJECTED));
+      }
+      case "COGNITO_DOMAIN_PREFIX" -> {
+        c.add(new Case(slot, "prefix with upper case", "Acme-login", REJECTED));
+        c.add(new Case(slot, "prefix ending in '-'", "acme-", REJECTED));
+        c.add(new Case(slot, "prefix acme-login", "acme-login", ACCEPTED));
+      }
+      case "COGNITO_USER_POOL_NAME", "COGNITO_APP_CLIENT_NAME" -> {
+        c.add(new Case(slot, "name with inner spaces", "Acme Login Pool", ACCEPTED));
+        c.add(new Case(slot, "name with a slash", "acme/pool", REJECTED));
+      }
+      case "COGNITO_RESOURCE_SERVER_IDENTIFIER" -> {
+        c.add(new Case(slot, "URL identifier", "https://api.acme.example", ACCEPTED));
+        c.add(new Case(slot, "identifier with a quote", "acme\"id", REJECTED));
+      }
+      case "COGNITO_SCOPE_NAME" -> c.add(new Case(slot, "scope with '/'", "mcp/invoke", REJECTED));
       default -> { }
     }
     if (key.equals("ZSCALER_SECRET_NAME")) {

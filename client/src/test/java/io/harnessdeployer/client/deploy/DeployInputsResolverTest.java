@@ -183,9 +183,7 @@ class DeployInputsResolverTest {
   void topologyChecks() {
     CliException unknown = assertThrows(CliException.class, () -> resolve(FULL_ENV, "--topology", "lambda"));
     assertEquals("unknown topology 'lambda' (from --topology): use ecs or gateway", unknown.getMessage());
-    CliException gateway = assertThrows(CliException.class,
-        () -> resolve(Map.of("TOPOLOGY", "gateway"), FULL_ENV, Prompter.NONE, false));
-    assertEquals("topology 'gateway' (from env TOPOLOGY) is not supported yet: use ecs", gateway.getMessage());
+    assertEquals(Topology.GATEWAY, resolve(Map.of("TOPOLOGY", "gateway"), FULL_ENV, Prompter.NONE, false).request().topology());
     assertEquals(Topology.ECS, resolve(FULL_ENV, "--topology", "ECS").request().topology());
   }
 
@@ -231,26 +229,27 @@ class DeployInputsResolverTest {
 
   @Test
   void terminalChoicesFollowTheSeedOrderAndDefaults() {
-    // MCP source (default = ECS), secrets manager? n, model 3; no topology question while only ecs exists
-    ScriptedPrompter prompter = new ScriptedPrompter("", "n", "3");
+    // topology (P2, default ecs), MCP source (default = ECS), secrets manager? n, model 3
+    ScriptedPrompter prompter = new ScriptedPrompter("", "", "n", "3");
     DeployRequest r = resolve(Map.of(), FULL_ENV, prompter, false).request();
 
     assertEquals(Topology.ECS, r.topology());
     assertNull(r.externalMcpUrl());
     assertEquals(SecretMode.PLAINTEXT, r.secretMode());
     assertEquals(Names.MODEL_CATALOGUE.get(2), r.modelId());
-    assertEquals(3, prompter.asked.size(), prompter.asked.toString());
-    assertTrue(prompter.asked.get(0).startsWith("How should Harness reach the MCP server?"));
-    assertTrue(prompter.asked.get(1).startsWith("Use AWS Secrets Manager"));
-    assertTrue(prompter.asked.get(2).startsWith("Model:"));
+    assertEquals(4, prompter.asked.size(), prompter.asked.toString());
+    assertTrue(prompter.asked.get(0).startsWith("Topology:"));
+    assertTrue(prompter.asked.get(1).startsWith("How should Harness reach the MCP server?"));
+    assertTrue(prompter.asked.get(2).startsWith("Use AWS Secrets Manager"));
+    assertTrue(prompter.asked.get(3).startsWith("Model:"));
   }
 
   @Test
   void choosingAnExternalUrlAtThePromptAsksForIt() {
-    ScriptedPrompter prompter = new ScriptedPrompter("9", "2", "https://typed.example", "");
+    ScriptedPrompter prompter = new ScriptedPrompter("1", "9", "2", "https://typed.example", "");
     DeployRequest r = resolve(Map.of(), FULL_ENV, prompter, false).request();
     assertEquals("https://typed.example/mcp", r.externalMcpUrl());
-    assertTrue(prompter.asked.get(1).startsWith("Please enter a number from 1 to 2"), prompter.asked.toString());
+    assertTrue(prompter.asked.get(2).startsWith("Please enter a number from 1 to 2"), prompter.asked.toString());
     assertTrue(prompter.exhausted(), "no secret-mode question for an external server");
   }
 

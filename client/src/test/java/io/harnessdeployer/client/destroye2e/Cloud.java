@@ -36,6 +36,19 @@ final class Cloud {
     return out;
   }
 
+  /** Every live resource whose tags name this deployment ({@code harness-deployer:deployment}), as {@link #live}. */
+  List<String> liveTagged(String deploymentTag) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode r : get("/_emulator/resources").path("resources")) {
+      if (!TOMBSTONES.contains(r.path("status").asText())
+          && deploymentTag.equals(r.path("tags").path(io.harnessdeployer.workflows.common.Names.TAG_DEPLOYMENT).asText())) {
+        out.add(r.path("service").asText() + " " + r.path("type").asText() + " " + r.path("name").asText());
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
   /** {@code "<service>.<operation>"} of every logged request after sequence number {@code afterSeq}. */
   List<String> callsAfter(long afterSeq) {
     List<String> out = new ArrayList<>();

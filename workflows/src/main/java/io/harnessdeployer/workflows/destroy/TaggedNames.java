@@ -29,7 +29,7 @@ final class TaggedNames {
     }
     ResourceNames names = new ResourceNames(
         pick("harness", given.harness(), tagged.harnesses(), notes),
-        pick("harness role", given.harnessRole(), tagged.harnessRoles(), notes),
+        pick("harness role", given.harnessRole(), harnessRoles(given, tagged), notes),
         pick("credential provider", given.apiKeyProvider(), tagged.tokenVaultProviders(), notes),
         service.cluster(),
         service.name(),
@@ -39,6 +39,16 @@ final class TaggedNames {
         pick("secret", given.secret(), tagged.secrets(), notes))
         .withGateway(given.gateway()); // the gateway topology's are not looked up by tag: the given ones
     return new Choice(names, List.copyOf(notes));
+  }
+
+  /**
+   * Tagged roles that could be the harness's: not the gateway topology's Runtime and Gateway roles,
+   * which carry the tag too and are deleted under their given names.
+   */
+  private static List<String> harnessRoles(ResourceNames given, TaggedResources tagged) {
+    List<String> gatewayRoles = given.gateway() == null ? List.of()
+        : List.of(given.gateway().runtimeRole(), given.gateway().gatewayRole());
+    return tagged.harnessRoles().stream().filter(r -> !gatewayRoles.contains(r)).toList();
   }
 
   /**

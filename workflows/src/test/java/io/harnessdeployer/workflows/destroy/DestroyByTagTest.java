@@ -125,4 +125,16 @@ class DestroyByTagTest {
     assertTrue(c.notes().contains("also tagged for this deployment, not deleted by this run: harness role b-role"),
         c.notes().toString());
   }
+
+  @Test
+  void choose_theGatewayTopologysRolesAreNotTakenForOtherHarnessRoles() {
+    ResourceNames given = ResourceNames.defaults();
+    TaggedResources tagged = new TaggedResources(List.of(given.harnessRole(), given.gateway().runtimeRole(),
+        given.gateway().gatewayRole()), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
+    TaggedNames.Choice c = TaggedNames.choose(given, tagged);
+
+    assertEquals(given.harnessRole(), c.names().harnessRole());
+    assertEquals(List.of(), c.notes(), "the gateway roles are deleted under their own names, not left behind");
+  }
 }

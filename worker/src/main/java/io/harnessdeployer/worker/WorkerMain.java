@@ -28,23 +28,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class WorkerMain {
   static final String DEFAULT_ADDRESS = "127.0.0.1:7233";
-  /** Base URI through which the health check reaches simulated endpoints; defaults to AWS_ENDPOINT_URL. */
-  static final String ENV_ENDPOINT_HOST_OVERRIDE = "HARNESS_DEPLOYER_ENDPOINT_HOST_OVERRIDE";
-  /**
-   * {@code false}: workflow tasks are not pinned to this worker's sticky queue. A real server moves
-   * a dead worker's sticky tasks back after 5 s; Temporal's test server ({@code client dev}) never
-   * does, so a workflow whose worker was killed would wait forever for a second worker.
-   */
-  static final String ENV_STICKY = "HARNESS_DEPLOYER_STICKY_WORKFLOWS";
   private static final Logger log = LoggerFactory.getLogger(WorkerMain.class);
 
   private WorkerMain() {}
 
   public static void main(String[] args) throws InterruptedException {
     Map<String, String> env = System.getenv();
-    String address = env.getOrDefault("TEMPORAL_ADDRESS", DEFAULT_ADDRESS);
-    String namespace = env.getOrDefault("TEMPORAL_NAMESPACE", "default");
-    String endpoint = env.getOrDefault(ENV_ENDPOINT_HOST_OVERRIDE, env.get("AWS_ENDPOINT_URL"));
+    String address = env.getOrDefault(WorkerEnv.TEMPORAL_ADDRESS, DEFAULT_ADDRESS);
+    String namespace = env.getOrDefault(WorkerEnv.TEMPORAL_NAMESPACE, "default");
+    String endpoint = env.getOrDefault(WorkerEnv.ENDPOINT_HOST_OVERRIDE, env.get("AWS_ENDPOINT_URL"));
     URI endpointHosts = endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint.trim());
     SealKey key = SealKeys.load();
     log.info("seal key {}", key);
@@ -55,7 +47,7 @@ public final class WorkerMain {
     WorkflowClient client = WorkflowClient.newInstance(service,
         WorkflowClientOptions.newBuilder().setNamespace(namespace).build());
     WorkerFactory factory = WorkerFactory.newInstance(client, Workers.factoryOptions());
-    boolean sticky = !"false".equalsIgnoreCase(env.getOrDefault(ENV_STICKY, "true").trim());
+    boolean sticky = !"false".equalsIgnoreCase(env.getOrDefault(WorkerEnv.STICKY, "true").trim());
     WorkerOptions options = sticky ? WorkerOptions.getDefaultInstance()
         : WorkerOptions.newBuilder().setStickyQueueScheduleToStartTimeout(Duration.ZERO).build();
     Workers.register(factory.newWorker(TaskQueues.DEPLOY, options),

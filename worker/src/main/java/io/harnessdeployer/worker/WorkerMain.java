@@ -6,10 +6,10 @@ import io.harnessdeployer.activities.common.Polling;
 import io.harnessdeployer.workflows.TaskQueues;
 import io.harnessdeployer.workflows.secrets.SealKey;
 import io.harnessdeployer.workflows.secrets.SealKeys;
-import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowClientOptions;
 import io.harnessdeployer.worker.metrics.MetricsServer;
 import io.harnessdeployer.worker.metrics.WorkerMetrics;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.OperatorServiceStubs;
 import io.temporal.serviceclient.OperatorServiceStubsOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -40,7 +40,7 @@ public final class WorkerMain {
 
   private WorkerMain() {}
 
-  public static void main(String[] args) throws InterruptedException, IOException {
+  public static void main(String[] args) throws InterruptedException {
     Map<String, String> env = System.getenv();
     String address = env.getOrDefault(WorkerEnv.TEMPORAL_ADDRESS, DEFAULT_ADDRESS);
     String namespace = env.getOrDefault(WorkerEnv.TEMPORAL_NAMESPACE, "default");
@@ -65,8 +65,7 @@ public final class WorkerMain {
     Workers.register(factory.newWorker(TaskQueues.DEPLOY, options),
         new ActivityDeps(aws, key, endpointHosts, Polling.real()));
 
-    MetricsServer http = metricsPort == 0 ? null
-        : MetricsServer.start(metricsPort, metrics.registry, () -> factory.isStarted() && !factory.isShutdown());
+    MetricsServer http = metricsPort == 0 ? null : serveMetrics(metricsPort, metrics, factory);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       log.info("stopping: no new tasks, waiting up to 30 s for running ones");
@@ -83,6 +82,17 @@ public final class WorkerMain {
     log.info("worker polling {} on {} namespace {}{}", TaskQueues.DEPLOY, address, namespace,
         (endpointHosts == null ? "" : ", endpoint hosts via " + endpointHosts) + (sticky ? "" : ", no sticky queue"));
     stopped.await();
+  }
+
+  /** A port in use costs the metrics, not the worker: the container's health check then reports it. */
+  private static MetricsServer serveMetrics(int port, WorkerMetrics metrics, WorkerFactory factory) {
+    try {
+      return MetricsServer.start(port, metrics.registry, () -> factory.isStarted() && !factory.isShutdown());
+    } catch (IOException e) {
+      log.error("no /metrics or /healthz: cannot listen on port {} ({}); set {} to another port, 0 for none",
+          port, e.getMessage(), WorkerEnv.METRICS_PORT);
+      return null;
+    }
   }
 
   /** Fails the start when the namespace lacks one of our search attributes, unless {@code required} is false. */

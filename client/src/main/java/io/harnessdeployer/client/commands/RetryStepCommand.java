@@ -44,8 +44,15 @@ public final class RetryStepCommand implements Callable<Integer> {
           + "on a second or later attempt.")
   String step;
 
+  /** Activity types are Java names, activity ids the SDK's counters or UUIDs. */
+  static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("[A-Za-z0-9._:/-]{1,200}");
+
   @Override
   public Integer call() {
+    if (step != null && !STEP.matcher(step).matches()) {
+      throw CliException.badInput("--step must be an activity type or id: ASCII letters, digits and . _ : / -, "
+          + "at most 200 characters");
+    }
     var ctx = root.context();
     OutputPrinter printer = new OutputPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), output.json());
     Target.check(ctx, temporal, aws);

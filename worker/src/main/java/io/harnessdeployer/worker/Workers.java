@@ -7,6 +7,7 @@ import io.harnessdeployer.workflows.destroy.DestroyWorkflowImpl;
 import io.harnessdeployer.workflows.drift.DriftCheckWorkflowImpl;
 import io.harnessdeployer.workflows.plan.PlanWorkflowImpl;
 import io.harnessdeployer.activities.aws.ScopedRole;
+import io.harnessdeployer.worker.metrics.StepMetrics;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactoryOptions;
 import java.util.List;
@@ -26,6 +27,11 @@ public final class Workers {
   /** Every AWS call of an activity signs as its deployment's role, if it has one ({@link ScopedRole}). */
   public static WorkerFactoryOptions factoryOptions() {
     return WorkerFactoryOptions.newBuilder().setWorkerInterceptors(new ScopedRole()).build();
+  }
+
+  /** As {@link #factoryOptions()}, and each step timed and its retries counted ({@link StepMetrics}). */
+  public static WorkerFactoryOptions factoryOptions(StepMetrics steps) {
+    return WorkerFactoryOptions.newBuilder().setWorkerInterceptors(steps, new ScopedRole()).build();
   }
 
   public static void register(Worker worker, ActivityDeps deps) {

@@ -109,7 +109,8 @@ final class HostileCases {
       NAME_KEYS.forEach(k -> s.add(new Slot(cmd, Where.FILE, k, false)));
     }
     // the commands that act on a deployment: the same checks on what they read
-    for (String cmd : List.of("status", "resume", "rollback", "cancel", "adopt", "drift unschedule", "invoke", "logs")) {
+    for (String cmd : List.of("status", "resume", "rollback", "cancel", "adopt", "drift unschedule", "invoke", "logs",
+        "retry-step")) {
       SHARED_FLAGS.forEach(f -> s.add(new Slot(cmd, Where.FLAG, f, false)));
       List.of("--yes", "--stacktrace").forEach(f -> s.add(new Slot(cmd, Where.BOOLEAN_FLAG, f, false)));
       for (String k : List.of("AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE", "AWS_ENDPOINT_URL", "HARNESS_NAME",
@@ -119,6 +120,7 @@ final class HostileCases {
       List.of("AWS_REGION", "AWS_PROFILE", "HARNESS_NAME").forEach(k -> s.add(new Slot(cmd, Where.FILE, k, false)));
     }
     List.of("resume", "rollback", "cancel").forEach(cmd -> s.add(new Slot(cmd, Where.BOOLEAN_FLAG, "--no-wait", false)));
+    s.add(new Slot("retry-step", Where.FLAG, "--step", false));
     // adopt takes the original tool's names as deploy and destroy do, and its state file
     NAME_FLAGS.forEach(f -> s.add(new Slot("adopt", Where.FLAG, f, false)));
     NAME_KEYS.forEach(k -> s.add(new Slot("adopt", Where.ENV, k, false)));

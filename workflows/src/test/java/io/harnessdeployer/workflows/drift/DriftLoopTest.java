@@ -13,10 +13,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
-/** The timer loop that stands in for a Schedule on a server without them, under time skipping. */
+/**
+ * The timer loop that stands in for a Schedule on a server without them, under time skipping. Once
+ * seen to hang in the test server's sleep on a loaded machine: a hang fails here, never stalls CI.
+ */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
 class DriftLoopTest {
   static final Duration EVERY = Duration.ofHours(6);
 

@@ -11,8 +11,12 @@ import io.harnessdeployer.worker.destroy.DestroyRig;
 import io.harnessdeployer.workflows.TaskQueues;
 import io.harnessdeployer.workflows.deploy.DeployRequest;
 import io.harnessdeployer.workflows.deploy.DeploySummary;
+import io.harnessdeployer.workflows.deploy.GatewayNames;
 import io.harnessdeployer.workflows.deploy.ResourceNames;
+import io.harnessdeployer.workflows.deploy.Topology;
+import io.harnessdeployer.workflows.destroy.DestroyReport;
 import io.harnessdeployer.workflows.destroy.DestroyRequest;
+import io.harnessdeployer.workflows.destroy.DestroyStatus;
 import io.harnessdeployer.workflows.destroy.DestroyWorkflow;
 import io.harnessdeployer.workflows.drift.DriftCheckWorkflow;
 import io.harnessdeployer.workflows.drift.DriftIds;
@@ -33,13 +37,13 @@ import software.amazon.awssdk.services.ecs.model.ExpressGatewayContainer;
  * deploy/iam/deployer-policy.json allows exactly the AWS actions the activities call: those the
  * emulator's request log records over a topology's whole life (plan, deploy, drift, a heal of
  * out-of-band changes, destroy), plus {@link #NOT_API_CALLS}. Each topology adds its own life
- * (like {@link #ecsTopologyActions}) to the union the policy must equal.
+ * ({@link #ecsTopologyActions}, {@link #gatewayTopologyActions}) to the union the policy must equal.
  */
 class DeployerPolicyTest {
   static final String POLICY = "deploy/iam/deployer-policy.json";
   /**
-   * Authorised by AWS but never a request of their own: passing the roles the deploy created to ECS
-   * and to the harness.
+   * Authorised by AWS but never a request of their own: passing the roles the deploy created to ECS,
+   * the Runtime, the Gateway and the harness.
    */
   static final Set<String> NOT_API_CALLS = Set.of("iam:PassRole");
   /** Request-log service → IAM action prefix, where they differ. */
@@ -64,6 +68,28 @@ class DeployerPolicyTest {
     return actions;
   }
 
+  /** Every action the activities call over the gateway topology's life, its Cognito pool destroyed too. */
+  static Set<String> gatewayTopologyActions() {
+    Set<String> actions = new TreeSet<>();
+    try (DestroyRig rig = new DestroyRig()) {
+      DeployRequest req = rig.deployRequest().topology(Topology.GATEWAY).build();
+      run(rig, actions, () -> plan(rig, req));
+      run(rig, actions, () -> rig.deploy(req));
+      run(rig, actions, () -> assertEquals("IN_SYNC", drift(rig, req, false).verdict()));
+      editRuntimeRolePolicyAndDeleteTarget(rig, req.names().gateway());
+      run(rig, actions, () -> {
+        DriftReport healed = drift(rig, req, true);
+        assertEquals("HEALED", healed.verdict(), healed.summary());
+        assertTrue(healed.summary().contains("runtime-role MODIFIED"), healed.summary());
+        assertTrue(healed.summary().contains("gateway-target DELETED"), healed.summary());
+      });
+      DestroyRequest destroy = DestroyRequest.builder(DestroyRig.DEPLOYMENT, DestroyRig.REGION)
+          .topology(Topology.GATEWAY).keepCognito(false).build();
+      run(rig, actions, () -> assertEquals(DestroyStatus.DESTROYED, destroy(rig, destroy).status()));
+    }
+    return actions;
+  }
+
   /** Adds the actions {@code phase} makes the activities call; the test's own calls stay out. */
   static void run(DestroyRig rig, Set<String> actions, Runnable phase) {
     long seq = rig.api.lastSeq();
@@ -81,7 +107,12 @@ class DeployerPolicyTest {
 
   @Test
   void thePolicyAllowsEveryActionTheActivitiesCall_andNoOther() throws IOException {
-    Set<String> called = ecsTopologyActions();
+    Set<String> ecs = ecsTopologyActions();
+    Set<String> gateway = gatewayTopologyActions();
+    Set<String> called = new TreeSet<>(ecs);
+    called.addAll(gateway);
+    System.out.printf("DeployerPolicyTest: ecs %d actions, gateway %d, union %d (+%d not API calls)%n",
+        ecs.size(), gateway.size(), called.size(), NOT_API_CALLS.size());
     Set<String> expected = new TreeSet<>(called);
     expected.addAll(NOT_API_CALLS);
     Set<String> allowed = allowedActions(new ObjectMapper().readTree(RepoFiles.read(POLICY)));
@@ -117,8 +148,9 @@ class DeployerPolicyTest {
         options(DriftIds.checkId(req.key()))).check(DriftRequest.once(req, heal));
   }
 
-  private static void destroy(DestroyRig rig, DestroyRequest req) {
-    rig.env.getWorkflowClient().newWorkflowStub(DestroyWorkflow.class, options(req.key().workflowId())).destroy(req);
+  private static DestroyReport destroy(DestroyRig rig, DestroyRequest req) {
+    return rig.env.getWorkflowClient().newWorkflowStub(DestroyWorkflow.class, options(req.key().workflowId()))
+        .destroy(req);
   }
 
   /** What an operator might change by hand, so the heal takes the update and re-create paths. */
@@ -133,6 +165,19 @@ class DeployerPolicyTest {
     rig.aws.ecs(region).updateExpressGatewayService(r -> r.serviceArn(deployed.serviceArn())
         .primaryContainer(live.toBuilder().image("public.ecr.aws/example/other-mcp:9").build()));
     rig.aws.harness(region).deleteHarness(deployed.harnessId(), UUID.randomUUID().toString());
+  }
+
+  /** What an operator might change by hand: the heal takes the update and re-create paths of the gateway's. */
+  private static void editRuntimeRolePolicyAndDeleteTarget(DestroyRig rig, GatewayNames n) {
+    String policy = rig.aws.iam().listRolePolicies(r -> r.roleName(n.runtimeRole())).policyNames().get(0);
+    rig.aws.iam().putRolePolicy(r -> r.roleName(n.runtimeRole()).policyName(policy).policyDocument(
+        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}"));
+    var control = rig.aws.agentCore(DestroyRig.REGION);
+    String gatewayId = control.listGateways(r -> r.maxResults(100)).items().stream()
+        .filter(g -> g.name().equals(n.gateway())).findFirst().orElseThrow().gatewayId();
+    String targetId = control.listGatewayTargets(r -> r.gatewayIdentifier(gatewayId).maxResults(100)).items().stream()
+        .filter(t -> t.name().equals(n.gatewayTarget())).findFirst().orElseThrow().targetId();
+    control.deleteGatewayTarget(r -> r.gatewayIdentifier(gatewayId).targetId(targetId));
   }
 
   private static WorkflowOptions options(String id) {

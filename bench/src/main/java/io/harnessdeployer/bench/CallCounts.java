@@ -32,7 +32,8 @@ import java.util.TreeMap;
  */
 record CallCounts(int describe, int poll, int mutate, int health, int rejected, Map<String, Integer> byOperation) {
   /** What the await activities read: ECS Express service status and harness status. */
-  static final Set<String> POLL_OPERATIONS = Set.of("DescribeExpressGatewayService", "GetHarness");
+  static final Set<String> POLL_OPERATIONS = Set.of("DescribeExpressGatewayService", "GetHarness", "GetAgentRuntime",
+      "GetGateway", "GetGatewayTarget");
 
   int total() {
     return describe + poll + mutate;

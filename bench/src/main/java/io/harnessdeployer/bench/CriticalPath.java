@@ -16,6 +16,7 @@ import io.harnessdeployer.workflows.graph.Graph;
 import io.harnessdeployer.workflows.graph.Node;
 import io.harnessdeployer.workflows.steps.Scope;
 import io.harnessdeployer.workflows.topology.EcsTopology;
+import io.harnessdeployer.workflows.topology.GatewayTopology;
 import io.harnessdeployer.workflows.topology.Settings;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,6 +53,30 @@ record CriticalPath(String formula, Duration total) {
     costs.put(SERVICE_ACTIVE, new Cost("ecs.activate", p.ecsServiceActivate()));
     costs.put(SERVICE_ROLLOUT, new Cost("ecs.update", p.ecsServiceUpdate()));
     costs.put(HARNESS_READY, new Cost("harness.create", p.harnessCreate()));
+    return along(g, costs);
+  }
+
+  /**
+   * The gateway topology: each role {@code iam.propagation} (AgentCore assumes it on create), the
+   * Runtime READY after {@code runtime.create}, the Gateway after {@code gateway.create}, its
+   * target after {@code target.create}, the harness after {@code harness.create}.
+   */
+  static CriticalPath gatewayDeploy(LatencyProfile p, DeployRequest req) {
+    Graph g = GatewayTopology.graph(Settings.forDeploy(req, new Scope(req.key(), "critical-path"), "critical-path"));
+    Map<String, Cost> costs = new LinkedHashMap<>();
+    Cost iam = new Cost("iam.propagation", p.iamPropagation());
+    costs.put(GatewayTopology.RUNTIME_ROLE, iam);
+    costs.put(GatewayTopology.GATEWAY_ROLE, iam);
+    costs.put(GatewayTopology.HARNESS_ROLE, iam);
+    costs.put(GatewayTopology.RUNTIME_READY, new Cost("runtime.create", p.runtimeCreate()));
+    costs.put(GatewayTopology.GATEWAY_READY, new Cost("gateway.create", p.gatewayCreate()));
+    costs.put(GatewayTopology.GATEWAY_TARGET_READY, new Cost("target.create", p.targetCreate()));
+    costs.put(GatewayTopology.HARNESS_READY, new Cost("harness.create", p.harnessCreate()));
+    return along(g, costs);
+  }
+
+  /** Graph.criticalPath, with the chain that makes it (checked to sum to the same). */
+  private static CriticalPath along(Graph g, Map<String, Cost> costs) {
     Duration total = g.criticalPath(n -> cost(costs, n.id()));
     List<String> chain = longest(g.ensured(), Node::id, n -> n.needs(), costs);
     Duration sum = chain.stream().map(id -> cost(costs, id)).reduce(Duration.ZERO, Duration::plus);

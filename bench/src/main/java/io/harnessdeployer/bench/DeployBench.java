@@ -13,6 +13,7 @@ import io.harnessdeployer.workflows.deploy.DeploySummary;
 import io.harnessdeployer.workflows.deploy.DeployWorkflow;
 import io.harnessdeployer.workflows.deploy.OnFailure;
 import io.harnessdeployer.workflows.deploy.ResourceNames;
+import io.harnessdeployer.workflows.deploy.Topology;
 import io.harnessdeployer.workflows.destroy.DestroyReport;
 import io.harnessdeployer.workflows.destroy.DestroyRequest;
 import io.harnessdeployer.workflows.destroy.DestroyWorkflow;
@@ -105,6 +106,10 @@ public final class DeployBench {
         + jvmArgs() + "); collectors " + HeapWatch.collectorNames());
     out("git: " + opt.git + "; load average at start: " + loadBefore);
 
+    if (opt.topology == Topology.GATEWAY) {
+      gateway(loadBefore);
+      return;
+    }
     DeployRequest sample = request("bench-p", "p", profile.iamPropagation());
     CriticalPath deployPath = CriticalPath.deploy(profile, sample);
     CriticalPath destroyPath = CriticalPath.destroy(profile, destroyRequest(sample));
@@ -172,6 +177,46 @@ public final class DeployBench {
     if (opt.out != null) {
       Files.createDirectories(opt.out.toAbsolutePath().getParent());
       Files.writeString(opt.out, md);
+      out("== markdown section written to " + opt.out);
+    }
+  }
+
+  // ---- the gateway topology: deploy against its critical path, a few runs ----
+
+  /** {@code --topology gateway}: the parallel configuration only, {@code --runs} fresh stacks, one deploy each. */
+  private void gateway(String loadBefore) throws Exception {
+    DeployRequest sample = request("bench-g", "g", profile.iamPropagation());
+    CriticalPath path = CriticalPath.gatewayDeploy(profile, sample);
+    out("== critical path (GatewayTopology's graph weighted with LatencyProfile " + opt.latency
+        + "; every other node, a quick call, counts 0)");
+    out("deploy:  " + path.formula());
+    if (opt.criticalPathOnly) {
+      return;
+    }
+    Config parallel = new Config("parallel", load(DEPLOY_IMPL), load(DESTROY_IMPL), productionPolling(),
+        profile.iamPropagation());
+    warmUp(parallel);
+    List<Single> runs = new ArrayList<>();
+    List<String> loads = new ArrayList<>();
+    for (int i = 1; i <= opt.runs; i++) {
+      loads.add(loadAverage());
+      runs.add(single(parallel, "g" + i));
+    }
+    String loadAfter = loadAverage();
+    out("load average at the end: " + loadAfter);
+    out("== ratios");
+    List<String> ratios = new ArrayList<>();
+    for (int i = 0; i < runs.size(); i++) {
+      ratios.add(ratio("gateway deploy run " + (i + 1) + ": wall %s / critical path %s = %.2f (load average "
+          + loads.get(i) + " before it)", runs.get(i).deploy.millis(), path.total().toMillis()));
+    }
+    List<Long> walls = runs.stream().map(r -> r.deploy.millis()).sorted().toList();
+    ratios.add(ratio("gateway deploy median: wall %s / critical path %s = %.2f (1 is the floor)",
+        percentile(walls, 0.50), path.total().toMillis()));
+    ratios.forEach(r -> out("RATIO " + r));
+    if (opt.out != null) {
+      Files.createDirectories(opt.out.toAbsolutePath().getParent());
+      Files.writeString(opt.out, Markdown.gateway(this, path, parallel, runs, ratios, loadBefore, loadAfter));
       out("== markdown section written to " + opt.out);
     }
   }
@@ -259,13 +304,14 @@ public final class DeployBench {
   // ---- requests ----
 
   DeployRequest request(String deployment, String tag, Duration iamPropagation) {
-    return DeployRequest.builder(deployment, REGION, credentials).names(names(tag)).onFailure(OnFailure.ROLLBACK)
+    return DeployRequest.builder(deployment, REGION, credentials).topology(opt.topology).names(names(tag))
+        .onFailure(OnFailure.ROLLBACK)
         .iamPropagation(iamPropagation).build();
   }
 
   /** Deletes what {@code req} made: same deployment, same names, nothing kept. */
   static DestroyRequest destroyRequest(DeployRequest req) {
-    return DestroyRequest.builder(req.deploymentName(), REGION).names(req.names()).build();
+    return DestroyRequest.builder(req.deploymentName(), REGION).topology(req.topology()).names(req.names()).build();
   }
 
   /** The spec's names with this deployment's tag: nothing is shared between two deployments. */
@@ -489,6 +535,8 @@ public final class DeployBench {
 
   static final class Options {
     List<Integer> ns = List.of(1, 10, 50, 100);
+    Topology topology = Topology.ECS;
+    int runs = 3;
     String latency = "realistic";
     String parallelPolling = "real";
     Path out;
@@ -512,6 +560,8 @@ public final class DeployBench {
         switch (args[i]) {
           case "--ns" -> o.ns = java.util.Arrays.stream(v.split(",")).map(String::trim).map(Integer::valueOf).toList();
           case "--latency" -> o.latency = v;
+          case "--topology" -> o.topology = Topology.valueOf(v.toUpperCase(Locale.ROOT));
+          case "--runs" -> o.runs = Integer.parseInt(v);
           case "--parallel-polling" -> o.parallelPolling = v;
           case "--out" -> o.out = Path.of(v);
           case "--git" -> o.git = v;

@@ -81,6 +81,29 @@ final class Markdown {
     return md.toString();
   }
 
+  /** The gateway section: one row per run, deploy against the critical path. */
+  static String gateway(DeployBench bench, CriticalPath path, Config parallel, List<Single> runs, List<String> ratios,
+      String loadBefore, String loadAfter) {
+    DeployBench.Options opt = bench.options();
+    StringBuilder md = new StringBuilder("### Results: gateway topology\n\n");
+    md.append("Measured on commit `").append(opt.git).append("` with `").append(opt.command).append("`, latency profile `")
+        .append(opt.latency).append("`, ").append(runs.size()).append(" runs (a fresh stack each). Load average ")
+        .append(loadBefore).append(" at the start, ").append(loadAfter).append(" at the end (the machine is shared).\n\n");
+    md.append("- ").append(parallel.describe()).append(".\n- critical path: ").append(path.formula()).append(".\n\n");
+    md.append("| run | deploy wall | ratio | AWS calls (describe / poll / mutate; errors) | history events | destroy wall |\n"
+        + "| --- | --- | --- | --- | --- | --- |\n");
+    for (int i = 0; i < runs.size(); i++) {
+      Single r = runs.get(i);
+      CallCounts c = r.deployCalls();
+      row(md, i + 1, DeployBench.seconds(r.deploy().millis()), f2(r.deploy().millis() / (double) path.total().toMillis()),
+          c.total() + " (" + c.describe() + " / " + c.poll() + " / " + c.mutate() + "; " + c.rejected() + ")",
+          r.deployEvents(), DeployBench.seconds(r.destroy().millis()));
+    }
+    md.append("\nThe bench's own lines:\n\n```\n");
+    ratios.forEach(r -> md.append("RATIO ").append(r).append('\n'));
+    return md.append("```\n").toString();
+  }
+
   private static void counts(StringBuilder md, String what, CallCounts p, CallCounts b) {
     row(md, what + ": AWS calls", p.total(), b.total(), f2(p.total() / (double) b.total()));
     row(md, "&nbsp;&nbsp;describe", p.describe(), b.describe(), ratio(p.describe(), b.describe()));

@@ -7,7 +7,7 @@ import java.util.List;
  * The table of issue 8's hostile-input acceptance: every flag and settings key of {@code deploy}
  * and of {@code destroy} (and of {@code status}, {@code resume}, {@code rollback}, {@code cancel}, {@code adopt}, which read a
  * subset; {@code drift}, {@code drift schedule} and {@code plan}, which read deploy's; {@code drift unschedule},
- * {@code drift schedules}, {@code invoke} and {@code logs}), each fed every generic hostile value, plus odd values per kind (durations,
+ * {@code drift schedules}, {@code invoke}, {@code logs} and {@code history}), each fed every generic hostile value, plus odd values per kind (durations,
  * URLs, addresses, regions, paths, name lengths at their limits).
  */
 final class HostileCases {
@@ -109,7 +109,7 @@ final class HostileCases {
       NAME_KEYS.forEach(k -> s.add(new Slot(cmd, Where.FILE, k, false)));
     }
     // the commands that act on a deployment: the same checks on what they read
-    for (String cmd : List.of("status", "resume", "rollback", "cancel", "adopt", "drift unschedule", "invoke", "logs",
+    for (String cmd : List.of("status", "resume", "rollback", "cancel", "adopt", "drift unschedule", "invoke", "logs", "history",
         "retry-step")) {
       SHARED_FLAGS.forEach(f -> s.add(new Slot(cmd, Where.FLAG, f, false)));
       List.of("--yes", "--stacktrace").forEach(f -> s.add(new Slot(cmd, Where.BOOLEAN_FLAG, f, false)));

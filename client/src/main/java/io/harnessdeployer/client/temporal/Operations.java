@@ -86,7 +86,7 @@ public final class Operations {
         d.getCloseTime(), RunMemo.startedBy(d), outcome, step);
   }
 
-  private static String label(String type) {
+  static String label(String type) {
     return switch (type) {
       case Deployments.DEPLOY_TYPE -> "deploy";
       case Deployments.DESTROY_TYPE -> "destroy";

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.harnessdeployer.client.CliContext;
 import io.harnessdeployer.client.CliRun;
 import io.harnessdeployer.client.ExitCodes;
+import io.harnessdeployer.client.commands.ListCommand;
 import io.harnessdeployer.client.local.LocalStack;
 import io.harnessdeployer.client.local.LocalStackFile;
 import io.harnessdeployer.workflows.secrets.SealKeys;
@@ -58,6 +59,41 @@ class HistoryListTest {
           ops.get(1).get("operation").asText() + " " + ops.get(1).get("outcome").asText()), json.out());
       assertTrue(ops.get(0).get("startedBy").asText().matches("account \\d{12}"), json.out());
       assertTrue(!json.out().contains("Hist-Secret-987") && !history.out().contains("Hist-Secret-987"));
+    }
+  }
+
+  @Test
+  void listShowsTwoDeploymentsInTwoRegions() throws Exception {
+    byte[] seal = new byte[32];
+    new SecureRandom().nextBytes(seal);
+    Map<String, String> env = Map.of(
+        CliContext.STATE_DIR_ENV, dir.resolve("state").toString(),
+        SealKeys.ENV_KEY, Base64.getEncoder().encodeToString(seal),
+        "ZSCALER_CLIENT_ID", "list-client", "ZSCALER_CLIENT_SECRET", "List-Secret-987",
+        "ZSCALER_CUSTOMER_ID", "42", "ZSCALER_VANITY_DOMAIN", "acme");
+    try (LocalStack stack = LocalStack.builder().temporalPort(0).awsPort(0)
+        .worker(SealKeys.load(env, dir)).discovery(new LocalStackFile(dir.resolve("state"))).start()) {
+      CliContext ctx = CliRun.live(dir, env);
+      CliRun east = CliRun.run(ctx, "deploy", "--name", "listeast", "--region", "us-east-1", "--yes");
+      assertEquals(ExitCodes.OK, east.exitCode(), east.toString());
+      CliRun west = CliRun.run(ctx, "deploy", "--name", "listwest", "--region", "us-west-2", "--yes");
+      assertEquals(ExitCodes.OK, west.exitCode(), west.toString());
+
+      CliRun list = CliRun.run(ctx, "list");
+      assertEquals(ExitCodes.OK, list.exitCode(), list.toString());
+      List<String> rows = list.out().lines().toList();
+      assertTrue(rows.stream().anyMatch(l -> l.matches("us-east-1/listeast +SUCCEEDED +ecs +us-east-1 +deploy \\S+Z")),
+          list.out());
+      assertTrue(rows.stream().anyMatch(l -> l.matches("us-west-2/listwest +SUCCEEDED +ecs +us-west-2 +deploy \\S+Z")),
+          list.out());
+      assertEquals("(" + ListCommand.FROM_TAGS + ")", rows.get(rows.size() - 1), list.out());
+
+      CliRun one = CliRun.run(ctx, "list", "--region", "us-west-2", "--output", "json");
+      assertEquals(ExitCodes.OK, one.exitCode(), one.toString());
+      JsonNode listed = new ObjectMapper().readTree(one.out());
+      assertEquals(1, listed.get("deployments").size(), one.out());
+      assertEquals("us-west-2/listwest", listed.get("deployments").get(0).get("deployment").asText(), one.out());
+      assertEquals(ListCommand.FROM_TAGS, listed.get("source").asText(), one.out());
     }
   }
 }

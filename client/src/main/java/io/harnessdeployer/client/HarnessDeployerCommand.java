@@ -6,7 +6,9 @@ import io.harnessdeployer.client.commands.DeployCommand;
 import io.harnessdeployer.client.commands.DestroyCommand;
 import io.harnessdeployer.client.commands.DevCommand;
 import io.harnessdeployer.client.commands.DriftCommand;
+import io.harnessdeployer.client.commands.HistoryCommand;
 import io.harnessdeployer.client.commands.InvokeCommand;
+import io.harnessdeployer.client.commands.ListCommand;
 import io.harnessdeployer.client.commands.LogsCommand;
 import io.harnessdeployer.client.commands.PlanCommand;
 import io.harnessdeployer.client.commands.ResumeCommand;
@@ -27,7 +29,7 @@ import picocli.CommandLine.Spec;
         + " durably, on Temporal.",
     subcommands = {DeployCommand.class, StatusCommand.class, ResumeCommand.class, RollbackCommand.class,
         CancelCommand.class, DestroyCommand.class, AdoptCommand.class, DriftCommand.class, PlanCommand.class,
-        InvokeCommand.class, LogsCommand.class, RetryStepCommand.class, DevCommand.class},
+        InvokeCommand.class, LogsCommand.class, ListCommand.class, HistoryCommand.class, RetryStepCommand.class, DevCommand.class},
     footer = {"", "Exit codes:", "  0  ok", "  1  failed, rolled back, or a destroy left something behind",
         "  2  bad input (nothing was started); for drift and plan: drift found, changes planned",
         "  3  paused, waiting for an operator (resume or rollback)",

@@ -111,6 +111,7 @@ public final class Deployments {
         .setWorkflowId(key.workflowId())
         .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
         .setStaticSummary("deploy " + key)
+        .setMemo(RunMemo.of(request.expectedAccount()))
         .build();
     WorkflowExecution run;
     try {
@@ -136,6 +137,7 @@ public final class Deployments {
         .setWorkflowId(key.workflowId())
         .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_FAIL)
         .setStaticSummary("destroy " + key)
+        .setMemo(RunMemo.of(request.expectedAccount()))
         .build();
     WorkflowExecution run;
     try {

@@ -38,13 +38,13 @@ public final class DriftRuns {
 
   public Started startCheck(DriftRequest request) {
     DeploymentKey key = request.deploy().key();
-    return start(key, DriftIds.checkId(key), "drift check " + key,
+    return start(key, DriftIds.checkId(key), "drift check " + key, RunMemo.of(request.deploy().expectedAccount()),
         o -> WorkflowClient.start(client.newWorkflowStub(DriftCheckWorkflow.class, o)::check, request));
   }
 
   public Started startPlan(DeployRequest request) {
     DeploymentKey key = request.key();
-    return start(key, PlanWorkflow.workflowId(key), "plan " + key,
+    return start(key, PlanWorkflow.workflowId(key), "plan " + key, RunMemo.of(request.expectedAccount()),
         o -> WorkflowClient.start(client.newWorkflowStub(PlanWorkflow.class, o)::plan, request));
   }
 
@@ -56,12 +56,13 @@ public final class DriftRuns {
     return result(s, PlanReport.class, "plan");
   }
 
-  private Started start(DeploymentKey key, String id, String summary, Function<WorkflowOptions, WorkflowExecution> start) {
+  private Started start(DeploymentKey key, String id, String summary, java.util.Map<String, Object> memo, Function<WorkflowOptions, WorkflowExecution> start) {
     WorkflowOptions options = WorkflowOptions.newBuilder()
         .setTaskQueue(TaskQueues.DEPLOY)
         .setWorkflowId(id)
         .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
         .setStaticSummary(summary)
+        .setMemo(memo)
         .build();
     try {
       Optional<String> before = openRun(id);

@@ -7,7 +7,7 @@ import java.util.List;
  * The table of issue 8's hostile-input acceptance: every flag and settings key of {@code deploy}
  * and of {@code destroy} (and of {@code status}, {@code resume}, {@code rollback}, {@code cancel}, {@code adopt}, which read a
  * subset; {@code drift}, {@code drift schedule} and {@code plan}, which read deploy's; {@code drift unschedule},
- * {@code drift schedules}, {@code invoke} and {@code logs}), each fed every generic hostile value, plus odd values per kind (durations,
+ * {@code drift schedules}, {@code invoke}, {@code logs}, {@code history} and {@code list}), each fed every generic hostile value, plus odd values per kind (durations,
  * URLs, addresses, regions, paths, name lengths at their limits).
  */
 final class HostileCases {
@@ -79,7 +79,8 @@ final class HostileCases {
   /** The arguments a command needs besides the slot's (a command line may be two words: "drift schedule"). */
   static List<String> base(Slot slot) {
     List<String> args = new ArrayList<>(List.of(slot.command().split(" ")));
-    if (!slot.name().equals("--yes") && !slot.command().equals("drift schedules")) {
+    if (!slot.name().equals("--yes") && !slot.command().equals("drift schedules")
+        && !slot.command().equals("list")) {
       args.add("--yes");
     }
     if (slot.command().equals("invoke")) {
@@ -109,7 +110,7 @@ final class HostileCases {
       NAME_KEYS.forEach(k -> s.add(new Slot(cmd, Where.FILE, k, false)));
     }
     // the commands that act on a deployment: the same checks on what they read
-    for (String cmd : List.of("status", "resume", "rollback", "cancel", "adopt", "drift unschedule", "invoke", "logs",
+    for (String cmd : List.of("status", "resume", "rollback", "cancel", "adopt", "drift unschedule", "invoke", "logs", "history",
         "retry-step")) {
       SHARED_FLAGS.forEach(f -> s.add(new Slot(cmd, Where.FLAG, f, false)));
       List.of("--yes", "--stacktrace").forEach(f -> s.add(new Slot(cmd, Where.BOOLEAN_FLAG, f, false)));
@@ -147,6 +148,13 @@ final class HostileCases {
     s.add(new Slot("deploy", Where.BOOLEAN_FLAG, "--drift-heal", false));
     List.of("drift", "drift schedule").forEach(cmd -> s.add(new Slot(cmd, Where.BOOLEAN_FLAG, "--heal", false)));
     s.add(new Slot("drift schedule", Where.FLAG, "--every", false));
+    // list reads Temporal and, without visibility, AWS: no deployment name, no --yes
+    SHARED_FLAGS.stream().filter(f -> !f.equals("--name") && !f.equals("--env-file"))
+        .forEach(f -> s.add(new Slot("list", Where.FLAG, f, false)));
+    s.add(new Slot("list", Where.BOOLEAN_FLAG, "--stacktrace", false));
+    List.of("AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE", "AWS_ENDPOINT_URL", "TEMPORAL_ADDRESS", "TEMPORAL_NAMESPACE")
+        .forEach(k -> s.add(new Slot("list", Where.ENV, k, false)));
+    List.of("AWS_REGION", "AWS_PROFILE").forEach(k -> s.add(new Slot("list", Where.FILE, k, false)));
     // drift schedules lists every deployment: only where Temporal is, and the output
     List.of("--temporal-address", "--namespace", "--output").forEach(f -> s.add(new Slot("drift schedules", Where.FLAG, f, false)));
     s.add(new Slot("drift schedules", Where.BOOLEAN_FLAG, "--stacktrace", false));

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -85,8 +87,10 @@ class HostileInputTest {
     assertTrue(HostileCases.all().size() > 1000, "cases: " + HostileCases.all().size());
   }
 
+  /** Each case has its own directory, environment and connector: the cases run on every core. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
+  @Execution(ExecutionMode.CONCURRENT)
   void hostileValue(Case c) throws Exception {
     Files.createDirectories(dir.resolve("sub"));
     Files.write(dir.resolve("binary.env"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, '\n'});

@@ -51,9 +51,9 @@ public final class HistoryCommand implements Callable<Integer> {
       }
       History h = new History(key.toString(), ops);
       printer.result(h, out -> {
-        out.printf("%-8s %-24s %-24s %-14s %-22s %s%n", "OPERATION", "STARTED", "ENDED", "OUTCOME", "BY", "FAILED STEP");
+        out.printf("%-9s %-24s %-24s %-14s %-22s %s%n", "OPERATION", "STARTED", "ENDED", "OUTCOME", "BY", "FAILED STEP");
         for (Operation o : ops) {
-          out.printf("%-8s %-24s %-24s %-14s %-22s %s%n", o.operation(), o.startedAt(),
+          out.printf("%-9s %-24s %-24s %-14s %-22s %s%n", o.operation(), o.startedAt(),
               o.closedAt() == null ? "-" : o.closedAt(), o.outcome(), o.startedBy() == null ? "-" : o.startedBy(),
               o.failedStep() == null ? "-" : o.failedStep());
         }

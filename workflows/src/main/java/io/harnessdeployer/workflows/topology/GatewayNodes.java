@@ -15,6 +15,7 @@ import io.harnessdeployer.workflows.steps.*;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * The AgentCore side (spec §3 steps 7–10): the OAuth2 provider both outbound legs use, the
@@ -49,10 +50,8 @@ final class GatewayNodes {
 
   Ensured runtimeReady(Step step) {
     RuntimeRef runtime = step.input(RUNTIME, RuntimeRef.class);
-    AgentCoreStatus status = step.poll(GatewayActivities.class, "wait for runtime " + runtime.runtimeId()
-        + " READY", Names.RUNTIME_READY_TIMEOUT).awaitRuntimeReady(wait(runtime.runtimeId(), Names.RUNTIME_READY_TIMEOUT,
-            Names.RUNTIME_POLL_INTERVAL));
-    return Ensured.checked(status, status.status());
+    return ready(step, "runtime", runtime.runtimeId(), Names.RUNTIME_READY_TIMEOUT, Names.RUNTIME_POLL_INTERVAL,
+        GatewayActivities::awaitRuntimeReady);
   }
 
   Ensured gateway(Step step) {
@@ -62,10 +61,8 @@ final class GatewayNodes {
 
   Ensured gatewayReady(Step step) {
     GatewayRef gateway = step.input(GATEWAY, GatewayRef.class);
-    AgentCoreStatus status = step.poll(GatewayActivities.class, "wait for gateway " + gateway.gatewayId()
-        + " READY", Names.GATEWAY_READY_TIMEOUT).awaitGatewayReady(wait(gateway.gatewayId(), Names.GATEWAY_READY_TIMEOUT,
-            Names.GATEWAY_POLL_INTERVAL));
-    return Ensured.checked(status, status.status());
+    return ready(step, "gateway", gateway.gatewayId(), Names.GATEWAY_READY_TIMEOUT, Names.GATEWAY_POLL_INTERVAL,
+        GatewayActivities::awaitGatewayReady);
   }
 
   Ensured target(Step step) {
@@ -75,9 +72,15 @@ final class GatewayNodes {
 
   Ensured targetReady(Step step) {
     GatewayTargetRef target = step.input(GATEWAY_TARGET, GatewayTargetRef.class);
-    AgentCoreStatus status = step.poll(GatewayActivities.class, "wait for gateway target " + target.waitId()
-        + " READY", Names.TARGET_READY_TIMEOUT).awaitGatewayTargetReady(wait(target.waitId(), Names.TARGET_READY_TIMEOUT,
-            Names.TARGET_POLL_INTERVAL));
+    return ready(step, "gateway target", target.waitId(), Names.TARGET_READY_TIMEOUT, Names.TARGET_POLL_INTERVAL,
+        GatewayActivities::awaitGatewayTargetReady);
+  }
+
+  /** The activity summaries stay as recorded histories have them: "wait for <kind> <id> READY". */
+  private Ensured ready(Step step, String kind, String id, Duration timeout, Duration interval,
+      BiFunction<GatewayActivities, WaitSpec, AgentCoreStatus> await) {
+    GatewayActivities poll = step.poll(GatewayActivities.class, "wait for " + kind + " " + id + " READY", timeout);
+    AgentCoreStatus status = await.apply(poll, wait(id, timeout, interval));
     return Ensured.checked(status, status.status());
   }
 
@@ -181,6 +184,14 @@ final class GatewayNodes {
 
   // ---- rollback and destroy: each waits until its resource is gone, so what it uses can go next ----
 
+  private void gone(Step step, DeleteResult deleted, String kind, Duration timeout, Duration interval,
+      BiFunction<GatewayActivities, WaitSpec, AgentCoreStatus> await) {
+    if (deleted.outcome() == DeleteOutcome.DELETED) {
+      await.apply(step.poll(GatewayActivities.class, "wait for " + kind + " " + deleted.id() + " gone", timeout),
+          wait(deleted.id(), timeout, interval));
+    }
+  }
+
   Done deleteProvider(Step step) {
     return Done.of(step.delete(GatewayActivities.class, "delete OAuth2 provider " + n.oauthProvider())
         .deleteOauth2Provider(new ResourceDelete(s.scope(), step.mode(), n.oauthProvider())));
@@ -189,20 +200,14 @@ final class GatewayNodes {
   Done deleteRuntime(Step step) {
     DeleteResult deleted = step.delete(GatewayActivities.class, "delete runtime " + n.runtime())
         .deleteRuntime(new ResourceDelete(s.scope(), step.mode(), n.runtime()));
-    if (deleted.outcome() == DeleteOutcome.DELETED) {
-      step.poll(GatewayActivities.class, "wait for runtime " + deleted.id() + " gone", Names.RUNTIME_GONE_TIMEOUT)
-          .awaitRuntimeGone(wait(deleted.id(), Names.RUNTIME_GONE_TIMEOUT, Names.RUNTIME_GONE_POLL_INTERVAL));
-    }
+    gone(step, deleted, "runtime", Names.RUNTIME_GONE_TIMEOUT, Names.RUNTIME_GONE_POLL_INTERVAL, GatewayActivities::awaitRuntimeGone);
     return Done.of(deleted);
   }
 
   Done deleteGateway(Step step) {
     DeleteResult deleted = step.delete(GatewayActivities.class, "delete gateway " + n.gateway())
         .deleteGateway(new ResourceDelete(s.scope(), step.mode(), n.gateway()));
-    if (deleted.outcome() == DeleteOutcome.DELETED) {
-      step.poll(GatewayActivities.class, "wait for gateway " + deleted.id() + " gone", Names.GATEWAY_GONE_TIMEOUT)
-          .awaitGatewayGone(wait(deleted.id(), Names.GATEWAY_GONE_TIMEOUT, Names.GATEWAY_GONE_POLL_INTERVAL));
-    }
+    gone(step, deleted, "gateway", Names.GATEWAY_GONE_TIMEOUT, Names.GATEWAY_GONE_POLL_INTERVAL, GatewayActivities::awaitGatewayGone);
     return Done.of(deleted);
   }
 
@@ -210,10 +215,7 @@ final class GatewayNodes {
   Done deleteTarget(Step step) {
     DeleteResult deleted = step.delete(GatewayActivities.class, "delete gateway target " + n.gatewayTarget())
         .deleteGatewayTarget(new NestedDelete(s.scope(), step.mode(), n.gateway(), n.gatewayTarget()));
-    if (deleted.outcome() == DeleteOutcome.DELETED) {
-      step.poll(GatewayActivities.class, "wait for gateway target " + deleted.id() + " gone", Names.TARGET_GONE_TIMEOUT)
-          .awaitGatewayTargetGone(wait(deleted.id(), Names.TARGET_GONE_TIMEOUT, Names.TARGET_GONE_POLL_INTERVAL));
-    }
+    gone(step, deleted, "gateway target", Names.TARGET_GONE_TIMEOUT, Names.TARGET_GONE_POLL_INTERVAL, GatewayActivities::awaitGatewayTargetGone);
     return Done.of(deleted);
   }
 }

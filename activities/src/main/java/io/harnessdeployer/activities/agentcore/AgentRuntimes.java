@@ -268,14 +268,7 @@ final class AgentRuntimes {
   }
 
   private static Optional<GetAgentRuntimeResponse> get(BedrockAgentCoreControlClient client, String id) {
-    try {
-      return Optional.of(client.getAgentRuntime(r -> r.agentRuntimeId(id)));
-    } catch (SdkException e) {
-      if (AwsFailures.isNotFound(e)) {
-        return Optional.empty();
-      }
-      throw e;
-    }
+    return AwsFailures.unlessNotFound(() -> client.getAgentRuntime(r -> r.agentRuntimeId(id)));
   }
 
   private static RuntimeRef ref(String id, String arn, String name, Outcome outcome, List<String> changes) {

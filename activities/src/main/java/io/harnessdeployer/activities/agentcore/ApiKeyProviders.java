@@ -76,24 +76,9 @@ final class ApiKeyProviders {
   }
 
   DeleteResult delete(ResourceDelete input) {
-    String name = input.id();
     BedrockAgentCoreControlClient client = control.in(input.scope().region());
-    try {
-      Optional<GetApiKeyCredentialProviderResponse> provider = provider(client, name);
-      if (provider.isEmpty()) {
-        return new DeleteResult(name, DeleteOutcome.ALREADY_GONE, "provider not found");
-      }
-      if (!Ownership.mayDelete(input.scope(), input.mode(), tags(client, provider.get().credentialProviderArn()))) {
-        return new DeleteResult(name, DeleteOutcome.KEPT_NOT_OURS, Ownership.notOurs(input.mode()));
-      }
-      client.deleteApiKeyCredentialProvider(r -> r.name(name));
-      return new DeleteResult(name, DeleteOutcome.DELETED, "provider and its stored key deleted");
-    } catch (SdkException e) {
-      if (AwsFailures.isNotFound(e)) {
-        return new DeleteResult(name, DeleteOutcome.ALREADY_GONE, "provider not found");
-      }
-      throw AwsFailures.classify("AgentCore delete API-key provider " + name, e);
-    }
+    return TokenVault.delete(input, "API-key provider", name -> liveTags(input.scope(), name),
+        name -> client.deleteApiKeyCredentialProvider(r -> r.name(name)), "provider and its stored key deleted");
   }
 
   /** Read-only: name, ARN and tags; never the stored key (GetApiKeyCredentialProvider returns none). */
@@ -123,14 +108,7 @@ final class ApiKeyProviders {
 
   private static Optional<GetApiKeyCredentialProviderResponse> provider(
       BedrockAgentCoreControlClient client, String name) {
-    try {
-      return Optional.of(client.getApiKeyCredentialProvider(r -> r.name(name)));
-    } catch (SdkException e) {
-      if (AwsFailures.isNotFound(e)) {
-        return Optional.empty();
-      }
-      throw e;
-    }
+    return AwsFailures.unlessNotFound(() -> client.getApiKeyCredentialProvider(r -> r.name(name)));
   }
 
   static Map<String, String> tags(BedrockAgentCoreControlClient client, String arn) {

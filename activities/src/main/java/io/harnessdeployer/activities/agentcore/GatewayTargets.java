@@ -243,14 +243,7 @@ final class GatewayTargets {
 
   private static Optional<GetGatewayTargetResponse> get(BedrockAgentCoreControlClient client, String gatewayId,
       String targetId) {
-    try {
-      return Optional.of(client.getGatewayTarget(r -> r.gatewayIdentifier(gatewayId).targetId(targetId)));
-    } catch (SdkException e) {
-      if (AwsFailures.isNotFound(e)) {
-        return Optional.empty();
-      }
-      throw e;
-    }
+    return AwsFailures.unlessNotFound(() -> client.getGatewayTarget(r -> r.gatewayIdentifier(gatewayId).targetId(targetId)));
   }
 
   private static String[] split(String waitId) {

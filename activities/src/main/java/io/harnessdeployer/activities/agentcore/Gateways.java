@@ -216,13 +216,6 @@ final class Gateways {
   }
 
   static Optional<GetGatewayResponse> get(BedrockAgentCoreControlClient client, String id) {
-    try {
-      return Optional.of(client.getGateway(r -> r.gatewayIdentifier(id)));
-    } catch (SdkException e) {
-      if (AwsFailures.isNotFound(e)) {
-        return Optional.empty();
-      }
-      throw e;
-    }
+    return AwsFailures.unlessNotFound(() -> client.getGateway(r -> r.gatewayIdentifier(id)));
   }
 }

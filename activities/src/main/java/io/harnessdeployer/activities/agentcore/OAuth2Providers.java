@@ -96,24 +96,9 @@ final class OAuth2Providers {
   }
 
   DeleteResult delete(ResourceDelete input) {
-    String name = input.id();
     BedrockAgentCoreControlClient client = control.in(input.scope().region());
-    try {
-      Optional<GetOauth2CredentialProviderResponse> live = provider(client, name);
-      if (live.isEmpty()) {
-        return new DeleteResult(name, DeleteOutcome.ALREADY_GONE, "provider not found");
-      }
-      if (!Ownership.mayDelete(input.scope(), input.mode(), tags(client, live.get()))) {
-        return new DeleteResult(name, DeleteOutcome.KEPT_NOT_OURS, Ownership.notOurs(input.mode()));
-      }
-      client.deleteOauth2CredentialProvider(r -> r.name(name));
-      return new DeleteResult(name, DeleteOutcome.DELETED, "provider and its stored client secret deleted");
-    } catch (SdkException e) {
-      if (AwsFailures.isNotFound(e)) {
-        return new DeleteResult(name, DeleteOutcome.ALREADY_GONE, "provider not found");
-      }
-      throw AwsFailures.classify("AgentCore delete OAuth2 provider " + name, e);
-    }
+    return TokenVault.delete(input, "OAuth2 provider", name -> liveTags(input.scope(), name),
+        name -> client.deleteOauth2CredentialProvider(r -> r.name(name)), "provider and its stored client secret deleted");
   }
 
   Observed describe(Lookup input) {
@@ -179,13 +164,6 @@ final class OAuth2Providers {
 
   private static Optional<GetOauth2CredentialProviderResponse> provider(BedrockAgentCoreControlClient client,
       String name) {
-    try {
-      return Optional.of(client.getOauth2CredentialProvider(r -> r.name(name)));
-    } catch (SdkException e) {
-      if (AwsFailures.isNotFound(e)) {
-        return Optional.empty();
-      }
-      throw e;
-    }
+    return AwsFailures.unlessNotFound(() -> client.getOauth2CredentialProvider(r -> r.name(name)));
   }
 }

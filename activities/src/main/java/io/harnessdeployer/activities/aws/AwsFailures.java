@@ -7,7 +7,9 @@ import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -164,6 +166,18 @@ public final class AwsFailures {
       return m == null ? "" : m;
     }
     return "";
+  }
+
+  /** A lookup's answer, or empty when AWS says "not found"; other errors pass through. */
+  public static <T> Optional<T> unlessNotFound(Supplier<T> lookup) {
+    try {
+      return Optional.of(lookup.get());
+    } catch (SdkException e) {
+      if (isNotFound(e)) {
+        return Optional.empty();
+      }
+      throw e;
+    }
   }
 
   public static boolean isNotFound(Throwable error) {

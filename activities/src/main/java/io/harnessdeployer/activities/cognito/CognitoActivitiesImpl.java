@@ -415,14 +415,7 @@ public final class CognitoActivitiesImpl implements CognitoActivities {
 
   private static Optional<ResourceServerType> resourceServer(CognitoIdentityProviderClient c, String poolId,
       String identifier) {
-    try {
-      return Optional.of(c.describeResourceServer(r -> r.userPoolId(poolId).identifier(identifier)).resourceServer());
-    } catch (SdkException e) {
-      if (AwsFailures.isNotFound(e)) {
-        return Optional.empty();
-      }
-      throw e;
-    }
+    return AwsFailures.unlessNotFound(() -> c.describeResourceServer(r -> r.userPoolId(poolId).identifier(identifier)).resourceServer());
   }
 
   /** DescribeUserPoolDomain: an unknown prefix answers an empty description (or, in some regions, an error). */

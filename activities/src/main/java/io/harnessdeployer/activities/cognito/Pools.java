@@ -40,14 +40,7 @@ final class Pools {
 
   /** DescribeUserPool; empty when it is gone. */
   static Optional<UserPoolType> byId(CognitoIdentityProviderClient cognito, String id) {
-    try {
-      return Optional.of(cognito.describeUserPool(r -> r.userPoolId(id)).userPool());
-    } catch (SdkException e) {
-      if (AwsFailures.isNotFound(e)) {
-        return Optional.empty();
-      }
-      throw e;
-    }
+    return AwsFailures.unlessNotFound(() -> cognito.describeUserPool(r -> r.userPoolId(id)).userPool());
   }
 
   /** The pool's or, where a pool is required, a {@code NotFound} failure naming it. */

@@ -1,7 +1,5 @@
 package io.harnessdeployer.client.deploy;
 
-import static io.harnessdeployer.client.output.UserText.quote;
-
 import io.harnessdeployer.client.CliException;
 import io.harnessdeployer.client.config.ConfigKeys;
 import io.harnessdeployer.client.config.ConfigResolver;
@@ -82,8 +80,8 @@ final class HarnessSettings {
     }
     Setting s = given.orElseThrow();
     if (s.value().length() > 2048 || !MEMORY_ARN.matcher(s.value()).matches()) {
-      throw CliException.badInput("invalid memory " + quote(s.value()) + s.from() + ": use disabled, managed or an"
-          + " AgentCore Memory ARN (arn:aws:bedrock-agentcore:REGION:ACCOUNT:memory/NAME-ID)");
+      throw CliException.badInput("invalid memory " + shown(s.value(), 48) + s.from()
+          + ": use disabled, managed or an AgentCore Memory ARN");
     }
     return Memory.existing(s.value());
   }
@@ -93,8 +91,8 @@ final class HarnessSettings {
     for (String part : s.value().split(",", -1)) {
       String v = part.trim().toUpperCase(Locale.ROOT);
       if (!Names.MEMORY_STRATEGIES.contains(v) || out.contains(v)) {
-        throw CliException.badInput("invalid memory strategies " + quote(s.value()) + s.from() + ": a comma list of"
-            + " distinct " + String.join(", ", Names.MEMORY_STRATEGIES));
+        throw CliException.badInput("invalid memory strategies " + shown(s.value(), 24) + s.from() + ": distinct "
+            + String.join(", ", Names.MEMORY_STRATEGIES));
       }
       out.add(v);
     }
@@ -112,7 +110,7 @@ final class HarnessSettings {
     try {
       v = s.value().length() > 12 ? Long.MAX_VALUE : Long.parseLong(s.value());
     } catch (NumberFormatException e) {
-      throw CliException.badInput("invalid " + what + " " + quote(s.value()) + s.from() + ": a whole number from "
+      throw CliException.badInput("invalid " + what + " " + shown(s.value(), 24) + s.from() + ": a whole number, "
           + min + " to " + max);
     }
     if (v < min || v > max) {
@@ -120,6 +118,11 @@ final class HarnessSettings {
           + UserText.shorten(s.value(), 20));
     }
     return (int) v;
+  }
+
+  /** Quoted, escaped and cut: a long value helps nobody, and the line stays short. */
+  private static String shown(String value, int max) {
+    return "'" + UserText.shorten(value, max) + "'";
   }
 
   private List<String> allowedTools() {
@@ -132,8 +135,8 @@ final class HarnessSettings {
     for (String part : s.value().split(",", -1)) {
       String tool = part.trim();
       if (tool.length() > Names.HARNESS_ALLOWED_TOOL_MAX || !TOOL.matcher(tool).matches()) {
-        throw CliException.badInput("invalid allowed tool " + quote(tool) + s.from() + ": use *, @server or"
-            + " @server/tool, at most " + Names.HARNESS_ALLOWED_TOOL_MAX + " characters each, comma-separated");
+        throw CliException.badInput("invalid allowed tool " + shown(tool, 24) + s.from() + ": use *, @server or"
+            + " @server/tool, each up to " + Names.HARNESS_ALLOWED_TOOL_MAX + " characters");
       }
       if (!out.contains(tool)) {
         out.add(tool);
@@ -150,7 +153,7 @@ final class HarnessSettings {
       return null;
     }
     Setting s = given.get();
-    String shown = "system prompt file " + quote(s.value()) + s.from();
+    String shown = "system prompt file " + shown(s.value(), 60) + s.from();
     Path path;
     try {
       path = cwd.resolve(s.value());

@@ -84,7 +84,7 @@ class HarnessSettingsTest {
     assertEquals("memory event expiry (from --memory-event-expiry-days) must be 3 to 365 days, not 2",
         refused(FULL_ENV, "--memory", "managed", "--memory-event-expiry-days", "2"));
     assertEquals("max iterations (from --max-iterations) must be 1 to 1000, not 0", refused(FULL_ENV, "--max-iterations", "0"));
-    assertTrue(refused(FULL_ENV, "--timeout-seconds", "1.5").startsWith("invalid timeout seconds '1.5'"));
+    assertTrue(refused(FULL_ENV, "--timeout-seconds", "1.5").startsWith("invalid timeout seconds '1.5' (from --timeout-seconds): a whole number, 1 to 28800"));
     assertEquals("timeout seconds (from .env:6 HARNESS_TIMEOUT_SECONDS) must be 1 to 28800, not 28801",
         refused(env("HARNESS_TIMEOUT_SECONDS=28801")));
     assertTrue(refused(FULL_ENV, "--allowed-tools", "@a/b/c").startsWith("invalid allowed tool '@a/b/c'"));

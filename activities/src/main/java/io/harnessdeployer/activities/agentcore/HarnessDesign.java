@@ -2,6 +2,7 @@ package io.harnessdeployer.activities.agentcore;
 
 import io.harnessdeployer.workflows.common.HarnessShape;
 import io.harnessdeployer.workflows.common.Names;
+import io.harnessdeployer.workflows.steps.HarnessConfig;
 import io.harnessdeployer.workflows.steps.HarnessSpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,14 +20,27 @@ final class HarnessDesign {
   private HarnessDesign() {}
 
   static CreateHarnessRequest create(HarnessSpec spec, Map<String, String> tags) {
+    HarnessConfig c = spec.config();
     return new CreateHarnessRequest(spec.harnessName(), spec.executionRoleArn(), spec.clientToken(),
-        model(spec), List.of(Names.HARNESS_SYSTEM_PROMPT), tools(spec), tags);
+        model(spec), systemPrompt(spec), tools(spec), tags, memory(c), c == null ? null : c.allowedTools(),
+        c == null ? null : c.maxIterations(), c == null ? null : c.maxTokens(), c == null ? null : c.timeoutSeconds());
   }
 
-  /** Role, model, system prompt and the one tool; no client token (not a create). */
+  /** Role, model, system prompt, the one tool and the config; no client token (not a create). */
   static UpdateHarnessRequest update(HarnessSpec spec, String harnessId) {
-    return new UpdateHarnessRequest(harnessId, null, spec.executionRoleArn(), model(spec),
-        List.of(Names.HARNESS_SYSTEM_PROMPT), tools(spec));
+    HarnessConfig c = spec.config();
+    return new UpdateHarnessRequest(harnessId, null, spec.executionRoleArn(), model(spec), systemPrompt(spec),
+        tools(spec), memory(c), c == null ? null : c.maxIterations(), c == null ? null : c.maxTokens(),
+        c == null ? null : c.timeoutSeconds(), c == null ? null : c.allowedTools());
+  }
+
+  private static List<String> systemPrompt(HarnessSpec spec) {
+    return spec.config() == null ? List.of(Names.HARNESS_SYSTEM_PROMPT) : spec.config().systemPromptBlocks();
+  }
+
+  private static JsonNode memory(HarnessConfig c) {
+    Map<String, Object> memory = c == null ? null : HarnessShape.memory(c.memory());
+    return memory == null ? null : PLAIN.valueToTree(memory);
   }
 
   private static JsonNode model(HarnessSpec spec) {
@@ -43,13 +57,13 @@ final class HarnessDesign {
 
   /**
    * Paths of what differs among what the update sends ({@code executionRoleArn}, {@code model.*},
-   * {@code systemPrompt}, {@code tool.*}), compared as drift compares them. {@link HarnessShape#NOT_SET}
-   * is not among them: the update sends none of it.
+   * {@code systemPrompt}, {@code tool.*}, and of {@link HarnessShape#CONFIGURED} what is declared),
+   * compared as drift compares them. A limit not declared is not among them: a PATCH cannot unset it.
    */
   static List<String> changes(HarnessSpec spec, Harness live) {
     Map<String, Object> desired = new LinkedHashMap<>(HarnessShape.of(spec));
     Map<String, Object> seen = new LinkedHashMap<>(observed(live));
-    desired.keySet().removeAll(HarnessShape.NOT_SET);
+    desired.values().removeIf(v -> v == null);
     seen.keySet().retainAll(desired.keySet());
     return Compare.diff(desired, seen).stream().map(PropertyDiff::path).toList();
   }
@@ -60,17 +74,29 @@ final class HarnessDesign {
     JsonNode model = doc.path("model").path("bedrockModelConfig");
     JsonNode mcp = toolConfig(doc, "remoteMcp");
     JsonNode gateway = toolConfig(doc, "agentCoreGateway");
-    Map<String, Object> notSet = new LinkedHashMap<>();
-    for (String key : HarnessShape.NOT_SET) {
-      notSet.put(key, plain(doc.get(key)));
+    Map<String, Object> configured = new LinkedHashMap<>();
+    for (String key : HarnessShape.CONFIGURED) {
+      configured.put(key, plain(doc.get(key)));
     }
+    configured.put("memory", withoutManagedArn(configured.get("memory")));
     return HarnessShape.live(live.executionRoleArn(),
         model.isObject() ? HarnessShape.model(model.path("modelId").asText(null),
             number(model.get("maxTokens")), number(model.get("temperature"))) : null,
         doc.has("systemPrompt") ? systemPrompt(doc.get("systemPrompt")) : null,
         mcp != null ? HarnessShape.tool(mcp.path("url").asText(null), headers(mcp.path("headers")))
             : gateway != null ? gatewayTool(gateway) : null,
-        notSet);
+        configured);
+  }
+
+  /** The managed memory's {@code arn} is read-only on Get: a fact, not configuration. */
+  @SuppressWarnings("unchecked")
+  private static Object withoutManagedArn(Object memory) {
+    if (memory instanceof Map<?, ?> m && m.get("managedMemoryConfiguration") instanceof Map<?, ?> managed) {
+      Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) managed);
+      copy.remove("arn");
+      return Map.of("managedMemoryConfiguration", copy);
+    }
+    return memory;
   }
 
   /** The text of each block; a block without one (none exists in the API today) is left out. */

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * UpdateHarness (PATCH): a null member is left as it is. {@code memory} is sent wrapped as the API
- * wants it ({@code {"optionalValue": …}}); memory and the limits are what issue 11's flags will set.
+ * wants it ({@code {"optionalValue": …}}).
  */
 public record UpdateHarnessRequest(
     String harnessId,
@@ -19,11 +19,12 @@ public record UpdateHarnessRequest(
     JsonNode memory,
     Integer maxIterations,
     Integer maxTokens,
-    Integer timeoutSeconds) {
+    Integer timeoutSeconds,
+    List<String> allowedTools) {
 
   public UpdateHarnessRequest(String harnessId, String clientToken, String executionRoleArn, JsonNode model,
       List<String> systemPrompt, JsonNode tools) {
-    this(harnessId, clientToken, executionRoleArn, model, systemPrompt, tools, null, null, null, null);
+    this(harnessId, clientToken, executionRoleArn, model, systemPrompt, tools, null, null, null, null, null);
   }
 
   ObjectNode toJson() {
@@ -37,6 +38,7 @@ public record UpdateHarnessRequest(
     if (maxIterations != null) body.put("maxIterations", maxIterations);
     if (maxTokens != null) body.put("maxTokens", maxTokens);
     if (timeoutSeconds != null) body.put("timeoutSeconds", timeoutSeconds);
+    if (allowedTools != null) allowedTools.forEach(body.putArray("allowedTools")::add);
     return body;
   }
 }

@@ -131,7 +131,9 @@ class AgentCoreDriftTest {
     assertEquals(Map.of("modelId", Names.DEFAULT_MODEL_ID, "maxTokens", Names.HARNESS_MAX_TOKENS,
         "temperature", Names.HARNESS_TEMPERATURE), seen.properties().get("model"));
     assertEquals(List.of(Names.HARNESS_SYSTEM_PROMPT), seen.properties().get("systemPrompt"));
-    for (String notSet : HarnessShape.NOT_SET) {
+    assertEquals(Map.of("disabled", Map.of()), seen.properties().get("memory"), "sent explicitly, reported back");
+    assertEquals(Names.HARNESS_DEFAULT_ALLOWED_TOOLS, seen.properties().get("allowedTools"));
+    for (String notSet : List.of("maxIterations", "maxTokens", "timeoutSeconds")) {
       assertFalse(seen.properties().containsKey(notSet), notSet + ": we set none, the harness reports none");
     }
   }
@@ -151,19 +153,23 @@ class AgentCoreDriftTest {
   }
 
   @Test
-  void harness_memoryOrMaxIterationsSetOutOfBand_isAnAdd_whichTheEnsureLeavesAlone() {
+  void harness_memorySetOutOfBand_isTakenBack_butAnUndeclaredLimit_isAnAddTheEnsureLeavesAlone() {
     String id = deployHarness().harnessId();
     ObjectNode memory = JsonNodeFactory.instance.objectNode();
     memory.putObject("managedMemoryConfiguration").put("eventExpiryDuration", 30);
     rig.aws.harness(EmulatorRig.REGION).updateHarness(
-        new UpdateHarnessRequest(id, null, null, null, null, null, memory, 5, null, null));
+        new UpdateHarnessRequest(id, null, null, null, null, null, memory, 5, null, null, null));
     awaitReady(id);
-    List<PropertyDiff> expected = List.of(new PropertyDiff("maxIterations", null, 5, Kind.ADD),
-        new PropertyDiff("memory", null, Map.of("managedMemoryConfiguration", Map.of("eventExpiryDuration", 30)), Kind.ADD));
-    assertEquals(expected, harnessDrift());
-    // the update sends neither (issue 11 adds the flags): a deploy leaves them, so drift still shows them
-    assertEquals(Outcome.ADOPTED, redeploy());
-    assertEquals(expected, harnessDrift());
+    PropertyDiff iterations = new PropertyDiff("maxIterations", null, 5, Kind.ADD);
+    assertEquals(List.of(iterations,
+        new PropertyDiff("memory.disabled", Map.of(), null, Kind.REMOVE),
+        new PropertyDiff("memory.managedMemoryConfiguration",
+            null, Map.of("strategies", List.of("SEMANTIC", "SUMMARIZATION"), "eventExpiryDuration", 30), Kind.ADD)),
+        harnessDrift());
+    // memory is declared (disabled), so a deploy puts it back; maxIterations is not, and a PATCH cannot unset it
+    assertEquals(Outcome.UPDATED, redeploy());
+    awaitReady(id);
+    assertEquals(List.of(iterations), harnessDrift());
   }
 
   @Test

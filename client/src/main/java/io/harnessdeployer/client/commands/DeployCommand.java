@@ -104,7 +104,7 @@ public final class DeployCommand implements Callable<Integer> {
             + ": Temporal " + s.temporalAddress() + ", AWS " + s.awsEndpoint()));
       }
       DeployRequest request = DeploySettings.forTarget(ctx, target, inputs);
-      return deploy(ctx, printer, target, request);
+      return deploy(ctx, printer, target, request, own == null);
     } finally {
       if (own != null) {
         own.close();
@@ -114,7 +114,7 @@ public final class DeployCommand implements Callable<Integer> {
     }
   }
 
-  private int deploy(CliContext ctx, OutputPrinter printer, Target target, DeployRequest request) {
+  private int deploy(CliContext ctx, OutputPrinter printer, Target target, DeployRequest request, boolean stackStays) {
     try (TemporalConnection conn = ctx.temporal().connect(target.temporalAddress(), target.namespace())) {
       Deployments deployments = new Deployments(conn);
       DeployWatcher watcher = new DeployWatcher(deployments,
@@ -134,7 +134,7 @@ public final class DeployCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       int exit = DeployReports.report(printer,
-          watcher.watch(started.deployment(), started.workflowId(), started.runId()), request.key(), false);
+          watcher.watch(started.deployment(), started.workflowId(), started.runId()), request.key(), false, stackStays);
       if (exit == ExitCodes.OK && driftEvery != null) {
         try {
           printer.note("[INFO] " + DriftScheduling.line(DriftScheduling.schedule(printer, conn, request, driftHeal, driftEvery, flags.onFailureGiven())));

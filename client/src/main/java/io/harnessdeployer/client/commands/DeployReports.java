@@ -28,13 +28,22 @@ final class DeployReports {
    * @param rollbackWanted true for {@code rollback}: ROLLED_BACK is then what the user asked for
    */
   static int report(OutputPrinter printer, DeployResult r, DeploymentKey key, boolean rollbackWanted) {
+    return report(printer, r, key, rollbackWanted, true);
+  }
+
+  /**
+   * @param stackStays false for {@code deploy --local} on a stack of its own, which stops when the
+   *     command ends: no hint to a command that could not reach it
+   */
+  static int report(OutputPrinter printer, DeployResult r, DeploymentKey key, boolean rollbackWanted,
+      boolean stackStays) {
     String status = r.status();
     if (status.equals(DeployStatus.SUCCEEDED.name())) {
-      printer.result(r, out -> summary(out, r.summary(), key));
+      printer.result(r, out -> summary(out, r.summary(), key, stackStays));
       return ExitCodes.OK;
     }
     if (status.equals(DeployStatus.PAUSED.name())) {
-      printer.result(r, out -> paused(printer.err(), r, key));
+      printer.result(r, out -> paused(printer.err(), r, key, stackStays));
       return ExitCodes.PAUSED;
     }
     printer.result(r, out -> ended(printer.err(), r));
@@ -43,6 +52,10 @@ final class DeployReports {
   }
 
   static void summary(PrintWriter out, DeploySummary s, DeploymentKey key) {
+    summary(out, s, key, true);
+  }
+
+  static void summary(PrintWriter out, DeploySummary s, DeploymentKey key, boolean stackStays) {
     out.println("Deployed " + s.deployment());
     row(out, "Harness", s.harnessId() + " (" + s.harnessName() + ", " + s.harnessStatus() + ")");
     row(out, "Harness ARN", s.harnessArn());
@@ -59,7 +72,9 @@ final class DeployReports {
     if (s.serviceArn() != null || gw != null) {
       row(out, "Zscaler secret", secretLine(s));
     }
-    row(out, "Logs", Names.HARNESS_RUNTIME_LOG_PREFIX + "* (auto-managed)");
+    row(out, "Logs", serverLogs(s, gw));
+    row(out, "Harness logs", Names.HARNESS_RUNTIME_LOG_PREFIX + "*" + s.harnessName()
+        + "* (made by its first invocation)");
     row(out, "Console", s.consoleUrl());
     row(out, "Credentials", rotationLine(s));
     names(out, s, gw);
@@ -71,8 +86,26 @@ final class DeployReports {
       }
     }
     out.println("Next:");
+    if (!stackStays) {
+      out.println("  client dev   a local stack that stays; then deploy --local to it, and status, invoke, logs"
+          + " and destroy reach it");
+      return;
+    }
     out.println("  " + command("status", key));
+    out.println("  " + command("logs", key) + " --since 1h");
     out.println("  " + command("destroy", key));
+  }
+
+  /**
+   * Where the MCP server writes: the ECS service's group (from the names), the gateway's Runtime
+   * groups; null with an external MCP URL (not ours).
+   */
+  private static String serverLogs(DeploySummary s, GatewayParts gw) {
+    if (gw != null) {
+      String runtime = lastSegment(gw.ids().get(io.harnessdeployer.workflows.topology.GatewayTopology.RUNTIME));
+      return runtime == null ? null : Names.HARNESS_RUNTIME_LOG_PREFIX + runtime + "-* (MCP server on the Runtime)";
+    }
+    return s.logGroup() == null ? null : s.logGroup() + " (MCP server containers)";
   }
 
   /**
@@ -107,10 +140,15 @@ final class DeployReports {
     return s.secretName() + (s.secretMode() == SecretMode.BRING_YOUR_OWN ? " (managed externally)" : "");
   }
 
-  private static void paused(PrintWriter err, DeployResult r, DeploymentKey key) {
+  private static void paused(PrintWriter err, DeployResult r, DeploymentKey key, boolean stackStays) {
     err.println("Paused " + r.deployment() + (r.failedStep() == null ? "" : " at step " + r.failedStep())
         + ": " + r.error());
     alsoFailed(err, r);
+    if (!stackStays) {
+      err.println("This command's local stack stops now, and the paused deploy with it: run 'client dev' to keep"
+          + " one, then deploy --local to it to resume or roll back");
+      return;
+    }
     err.println("Fix the cause, then either:");
     err.println("  " + command("resume", key) + "     run the failed step again");
     err.println("  " + command("rollback", key) + "   undo what this deploy created");

@@ -54,7 +54,7 @@ final class DeploySettings {
     ConfigResolver config = new ConfigResolver(ctx.env(), dotEnv, new NotesFirstPrompter(ctx.prompter(), printer::release));
     DeployInputs inputs = new DeployInputsResolver(
         config, () -> SealKeys.load(ctx.env(), ctx.home()), deployment.yes(), printer::note)
-        .askTopology(askTopology).resolve(flags, aws, deployment.name(), sealCredentials);
+        .askTopology(askTopology).cwd(ctx.cwd()).resolve(flags, aws, deployment.name(), sealCredentials);
     printer.release();
     return inputs;
   }

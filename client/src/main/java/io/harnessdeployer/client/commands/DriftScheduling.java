@@ -76,6 +76,6 @@ final class DriftScheduling {
   static DeployRequest withoutCredentials(DeployRequest r) {
     return new DeployRequest(r.deploymentName(), r.region(), r.topology(), r.names(), r.imageUri(), r.externalMcpUrl(),
         r.modelId(), r.secretMode(), r.byoSecretId(), r.containerEnv(), null, r.onFailure(), r.serviceTimeout(),
-        r.iamPropagation(), r.expectedAccount(), r.assumeRole());
+        r.iamPropagation(), r.expectedAccount(), r.assumeRole(), r.harness());
   }
 }

@@ -23,6 +23,16 @@ public final class ConfigKeys {
   public static final String IMAGE_URI = "ZSCALER_MCP_IMAGE_URI";
   public static final String SECRET_NAME = "ZSCALER_SECRET_NAME";
 
+  // the harness's configuration (issue 11)
+  public static final String HARNESS_MEMORY = "HARNESS_MEMORY";
+  public static final String HARNESS_MEMORY_STRATEGIES = "HARNESS_MEMORY_STRATEGIES";
+  public static final String HARNESS_MEMORY_EVENT_EXPIRY_DAYS = "HARNESS_MEMORY_EVENT_EXPIRY_DAYS";
+  public static final String HARNESS_MAX_ITERATIONS = "HARNESS_MAX_ITERATIONS";
+  public static final String HARNESS_MAX_TOKENS = "HARNESS_MAX_TOKENS";
+  public static final String HARNESS_TIMEOUT_SECONDS = "HARNESS_TIMEOUT_SECONDS";
+  public static final String HARNESS_ALLOWED_TOOLS = "HARNESS_ALLOWED_TOOLS";
+  public static final String HARNESS_SYSTEM_PROMPT_FILE = "HARNESS_SYSTEM_PROMPT_FILE";
+
   public static final String HARNESS_NAME = "HARNESS_NAME";
   public static final String ROLE_NAME = "ROLE_NAME";
   public static final String CREDENTIAL_PROVIDER_NAME = "CREDENTIAL_PROVIDER_NAME";

@@ -2,6 +2,7 @@ package io.harnessdeployer.client.deploy;
 
 import io.harnessdeployer.client.options.DurationConverter;
 import io.harnessdeployer.client.options.GatewayNameFlags;
+import io.harnessdeployer.client.options.HarnessFlags;
 import io.harnessdeployer.client.options.ResourceNameFlags;
 import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.deploy.OnFailure;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Option;
 public final class DeployFlags {
   @Mixin ResourceNameFlags names = new ResourceNameFlags();
   @Mixin GatewayNameFlags gatewayNames = new GatewayNameFlags();
+  @Mixin HarnessFlags harness = new HarnessFlags();
 
   @Option(names = "--topology", paramLabel = "ecs|gateway",
       description = "Deployment shape: ecs (ECS Express behind the harness) or gateway (AgentCore Runtime behind an"

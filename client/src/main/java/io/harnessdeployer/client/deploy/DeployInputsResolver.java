@@ -7,6 +7,7 @@ import io.harnessdeployer.client.config.Prompts;
 import io.harnessdeployer.client.config.ResourceNamesResolver;
 import io.harnessdeployer.client.config.Setting;
 import io.harnessdeployer.client.options.AwsOptions;
+import io.harnessdeployer.workflows.common.HarnessModel;
 import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.deploy.DeployRequest;
 import io.harnessdeployer.workflows.deploy.OnFailure;
@@ -14,6 +15,7 @@ import io.harnessdeployer.workflows.deploy.ResourceNames;
 import io.harnessdeployer.workflows.deploy.Topology;
 import io.harnessdeployer.workflows.secrets.SealKey;
 import io.harnessdeployer.workflows.secrets.ZscalerCredentials;
+import io.harnessdeployer.workflows.steps.HarnessConfig;
 import io.harnessdeployer.workflows.steps.SecretMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +42,7 @@ public final class DeployInputsResolver {
   private final Prompts prompts;
   private final Consumer<String> notes;
   private boolean askTopology = true;
+  private java.nio.file.Path cwd = java.nio.file.Path.of("");
 
   /** @param notes receives info and warning lines as they arise (never a secret value) */
   public DeployInputsResolver(ConfigResolver config, Supplier<SealKey> sealKey, boolean yes, Consumer<String> notes) {
@@ -53,6 +56,12 @@ public final class DeployInputsResolver {
   /** False for what checks an existing deployment (drift, plan): its topology is the deployment's, not a choice. */
   public DeployInputsResolver askTopology(boolean ask) {
     this.askTopology = ask;
+    return this;
+  }
+
+  /** Where a relative {@code --system-prompt-file} is read from. */
+  public DeployInputsResolver cwd(java.nio.file.Path dir) {
+    this.cwd = dir;
     return this;
   }
 
@@ -83,6 +92,7 @@ public final class DeployInputsResolver {
     String image = ownHost ? image() : Names.DEFAULT_IMAGE;
     SecretChoice secret = ownHost ? secretMode(f, gateway) : new SecretChoice(SecretMode.MANAGED, null);
     String model = model(f);
+    HarnessConfig harness = new HarnessSettings(config, f.harness, cwd).resolve(model);
 
     SealKey key = sealCredentials ? sealKey.get() : null;
     if (key != null && key.created()) {
@@ -100,6 +110,7 @@ public final class DeployInputsResolver {
         .onFailure(f.onFailure == null ? OnFailure.PAUSE : f.onFailure)
         .serviceTimeout(f.timeout == null ? Names.SERVICE_ACTIVE_TIMEOUT : f.timeout)
         .assumeRole(aws.assumeRole(config))
+        .harness(harness)
         .build();
     String profile = config.find(ConfigKeys.AWS_PROFILE, aws.profile(), "--profile").map(InputChecks::profile).orElse(null);
     String endpoint = aws.endpoint(config.env()).orElse(null);
@@ -264,10 +275,16 @@ public final class DeployInputsResolver {
   private String model(DeployFlags f) {
     Optional<Setting> given = config.find(ConfigKeys.MODEL_ID, f.modelId, "--model-id");
     if (given.isPresent()) {
-      return InputChecks.modelId(given.get());
+      String id = InputChecks.modelId(given.get());
+      if (HarnessModel.of(id).isEmpty() && !id.matches(Names.INFERENCE_PROFILE_PATTERN)) {
+        notes.accept("[WARN] model id " + id + given.get().from() + " is neither a known model nor an inference"
+            + " profile (us.…, eu.…, global.… or its ARN): the harness may not be able to call it");
+      }
+      return id;
     }
     if (asking()) {
-      return Names.MODEL_CATALOGUE.get(prompts.choose("Model:", Names.MODEL_CATALOGUE, 0));
+      return Names.MODEL_CATALOGUE.get(prompts.choose("Model:",
+          Names.MODELS.stream().map(HarnessModel::shown).toList(), 0));
     }
     return Names.DEFAULT_MODEL_ID;
   }

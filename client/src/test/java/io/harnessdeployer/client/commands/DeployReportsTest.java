@@ -103,4 +103,34 @@ class DeployReportsTest {
     assertFalse(text.contains("rotated"), text);
     assertTrue(text.contains("  updated   api-key-provider       zscaler-mcp-creds\n"), text);
   }
+
+  @Test
+  void theLogsRows_nameTheServicesGroup_andTheHarnessRuntimeGroups() {
+    String text = printed(summary(List.of()));
+    assertTrue(text.contains("  Logs                 /ecs/zscaler-mcp (MCP server containers)\n"), text);
+    assertTrue(text.contains("  Harness logs         /aws/bedrock-agentcore/runtimes/*h* (made by its first invocation)\n"),
+        text);
+    assertFalse(text.contains("auto-managed"), text);
+    assertTrue(text.endsWith("Next:\n  client status --name demo --region us-east-1\n"
+        + "  client logs --name demo --region us-east-1 --since 1h\n"
+        + "  client destroy --name demo --region us-east-1\n"), text);
+  }
+
+  @Test
+  void aStackThatStopsWithTheCommand_getsNoHintsItsStackCouldNotAnswer() {
+    StringWriter out = new StringWriter();
+    DeployReports.summary(new PrintWriter(out, true), summary(List.of()), KEY, false);
+    String text = out.toString();
+    assertFalse(text.contains("client status") || text.contains("client destroy") || text.contains("client logs"), text);
+    assertTrue(text.endsWith("Next:\n  client dev   a local stack that stays; then deploy --local to it, and status,"
+        + " invoke, logs and destroy reach it\n"), text);
+
+    DeployResult paused = new DeployResult("us-east-1/demo", "wf", "run", "PAUSED", null, "cluster", "boom", List.of(),
+        List.of(failed("cluster", StepStatus.PAUSED, "boom")));
+    StringWriter err = new StringWriter();
+    assertEquals(ExitCodes.PAUSED, DeployReports.report(new OutputPrinter(new PrintWriter(new StringWriter(), true),
+        new PrintWriter(err, true), false), paused, KEY, false, false));
+    assertFalse(err.toString().contains("client resume") || err.toString().contains("client rollback"), err.toString());
+    assertTrue(err.toString().contains("stops now, and the paused deploy with it"), err.toString());
+  }
 }

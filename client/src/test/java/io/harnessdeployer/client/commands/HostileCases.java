@@ -73,6 +73,12 @@ final class HostileCases {
   static final List<String> CREDENTIAL_KEYS = List.of("ZSCALER_CLIENT_ID", "ZSCALER_CLIENT_SECRET",
       "ZSCALER_CUSTOMER_ID", "ZSCALER_VANITY_DOMAIN", "ZSCALER_CLOUD");
 
+  /** Issue 11's harness configuration: flags on every deploy-like command, keys read by deploy. */
+  static final List<String> HARNESS_FLAGS = List.of("--memory", "--memory-strategies", "--memory-event-expiry-days",
+      "--max-iterations", "--max-tokens", "--timeout-seconds", "--allowed-tools", "--system-prompt-file");
+  static final List<String> HARNESS_KEYS = HARNESS_FLAGS.stream()
+      .map(f -> "HARNESS_" + f.substring(2).replace('-', '_').toUpperCase(java.util.Locale.ROOT)).toList();
+
   /** The commands that read every deploy input: drift and plan check what deploy would do with them. */
   static final List<String> DEPLOY_LIKE = List.of("deploy", "drift", "plan", "drift schedule");
 
@@ -85,6 +91,9 @@ final class HostileCases {
     }
     if (slot.command().equals("invoke")) {
       args.add("list my zpa segment groups");
+    }
+    if (slot.name().matches("--memory-.*|HARNESS_MEMORY_.*")) {
+      args.addAll(List.of("--memory", "managed")); // strategies and expiry belong to managed memory
     }
     if (slot.command().equals("drift schedule") && !slot.name().equals("--every")) {
       args.addAll(List.of("--every", "6h"));
@@ -138,11 +147,14 @@ final class HostileCases {
       List.of("--client-id", "--client-secret", "--customer-id", "--vanity-domain")
           .forEach(f -> s.add(new Slot(cmd, Where.FLAG, f, true)));
       List.of("--local", "--no-secrets-manager").forEach(f -> s.add(new Slot(cmd, Where.BOOLEAN_FLAG, f, false)));
+      HARNESS_FLAGS.forEach(f -> s.add(new Slot(cmd, Where.FLAG, f, false)));
       List.of("MODEL_ID", "ZSCALER_MCP_IMAGE_URI").forEach(k -> s.add(new Slot(cmd, Where.FILE, k, false)));
       CREDENTIAL_KEYS.forEach(k -> s.add(new Slot(cmd, Where.ENV, k, true)));
       CREDENTIAL_KEYS.forEach(k -> s.add(new Slot(cmd, Where.FILE, k, true)));
       List.of("ZSCALER_MCP_EXTRA", "FASTMCP_LOG_LEVEL", "MCP_EXTRA").forEach(k -> s.add(new Slot(cmd, Where.FILE, k, true)));
     }
+    HARNESS_KEYS.forEach(k -> s.add(new Slot("deploy", Where.ENV, k, false)));
+    HARNESS_KEYS.forEach(k -> s.add(new Slot("deploy", Where.FILE, k, false)));
     s.add(new Slot("deploy", Where.BOOLEAN_FLAG, "--no-wait", false));
     s.add(new Slot("deploy", Where.FLAG, "--drift-every", false));
     s.add(new Slot("deploy", Where.BOOLEAN_FLAG, "--drift-heal", false));

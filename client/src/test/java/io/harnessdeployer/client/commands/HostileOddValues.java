@@ -205,6 +205,35 @@ final class HostileOddValues {
         c.add(new Case(slot, "identifier with a quote", "acme\"id", REJECTED));
       }
       case "COGNITO_SCOPE_NAME" -> c.add(new Case(slot, "scope with '/'", "mcp/invoke", REJECTED));
+      case "MEMORY", "HARNESS_MEMORY" -> {
+        for (String v : List.of("on", "arn:aws:bedrock-agentcore:us-east-1:1:memory/m-abcdefghij",
+            "arn:aws:bedrock-agentcore:us-east-1:111122223333:memory/m")) {
+          c.add(new Case(slot, "memory " + v, v, REJECTED));
+        }
+        for (String v : List.of("disabled", "MANAGED", "arn:aws:bedrock-agentcore:us-east-1:111122223333:memory/m-abcdefghij")) {
+          c.add(new Case(slot, "memory " + v, v, ACCEPTED));
+        }
+      }
+      case "MEMORY_STRATEGIES", "HARNESS_MEMORY_STRATEGIES" -> {
+        for (String v : List.of("LONG_TERM", "SEMANTIC,SEMANTIC", "SEMANTIC,")) c.add(new Case(slot, "strategies " + v, v, REJECTED));
+        for (String v : List.of("EPISODIC", "semantic, user_preference")) c.add(new Case(slot, "strategies " + v, v, ACCEPTED));
+      }
+      case "MEMORY_EVENT_EXPIRY_DAYS", "HARNESS_MEMORY_EVENT_EXPIRY_DAYS" -> bounds(c, slot, 3, 365);
+      case "MAX_ITERATIONS", "HARNESS_MAX_ITERATIONS" -> bounds(c, slot, 1, 1000);
+      case "MAX_TOKENS", "HARNESS_MAX_TOKENS" -> bounds(c, slot, 1, 64_000); // the default model's output cap
+      case "TIMEOUT_SECONDS", "HARNESS_TIMEOUT_SECONDS" -> bounds(c, slot, 1, 28_800);
+      case "ALLOWED_TOOLS", "HARNESS_ALLOWED_TOOLS" -> {
+        for (String v : List.of("@a/b/c", "*,", "a".repeat(65))) c.add(new Case(slot, "tools " + v.length() + " " + v.charAt(0), v, REJECTED));
+        for (String v : List.of("*", "@zscaler/zia_list_users,@builtin", "a".repeat(64))) {
+          c.add(new Case(slot, "tools " + v.length() + " " + v.charAt(0), v, ACCEPTED));
+        }
+      }
+      case "SYSTEM_PROMPT_FILE", "HARNESS_SYSTEM_PROMPT_FILE" -> {
+        c.add(new Case(slot, "path: the directory itself", DIR, REJECTED));
+        c.add(new Case(slot, "path: does not exist", "nope.md", REJECTED));
+        c.add(new Case(slot, "path: not UTF-8 text", "binary.env", REJECTED));
+        c.add(new Case(slot, "path: a text file", ".env", ACCEPTED));
+      }
       default -> { }
     }
     if (key.equals("ZSCALER_SECRET_NAME")) {
@@ -218,6 +247,14 @@ final class HostileOddValues {
       c.add(new Case(slot, "name of " + (limit + 1) + " characters", name(limit + 1, logGroup), REJECTED));
     }
     return c;
+  }
+
+  /** A whole number at both bounds and one past each, plus two that are no whole number. */
+  private static void bounds(List<Case> c, Slot slot, int min, int max) {
+    for (String v : List.of(String.valueOf(min - 1), String.valueOf(max + 1), "1.5", "99999999999999999999")) {
+      c.add(new Case(slot, "number " + v, v, REJECTED));
+    }
+    for (String v : List.of(String.valueOf(min), String.valueOf(max))) c.add(new Case(slot, "number " + v, v, ACCEPTED));
   }
 
   private static String name(int length, boolean logGroup) {

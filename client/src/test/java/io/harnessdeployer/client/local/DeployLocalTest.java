@@ -35,13 +35,19 @@ class DeployLocalTest {
 
   @Test
   void deployLocal_startsAStackForTheDeploy_followsItToTheSummary_thenStopsIt() {
-    CliRun run = CliRun.run(CliRun.live(dir, env()), "deploy", "--local", "--name", "solo", "--yes");
+    CliRun run = CliRun.run(CliRun.live(dir, env()), "deploy", "--local", "--name", "solo", "--yes",
+        "--memory", "managed", "--max-tokens", "4000", "--allowed-tools", "@zscaler/*");
 
     assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
     assertTrue(run.out().startsWith("Deployed us-east-1/solo\n"), run.out());
     String harness = io.harnessdeployer.workflows.deploy.ResourceNames.forDeployment(
         new io.harnessdeployer.workflows.common.DeploymentKey("us-east-1", "solo")).harness();
     assertTrue(run.out().contains("(" + harness + ", READY)"), run.out());
+    String logGroup = io.harnessdeployer.workflows.deploy.ResourceNames.forDeployment(
+        new io.harnessdeployer.workflows.common.DeploymentKey("us-east-1", "solo")).logGroup();
+    assertTrue(run.out().contains("  Logs                 " + logGroup + " (MCP server containers)\n"), run.out());
+    assertFalse(run.out().contains("client status") || run.out().contains("client destroy"),
+        "its stack is stopped: " + run.out());
     assertTrue(run.err().contains("[INFO] started a local stack for this deploy: Temporal 127.0.0.1:"), run.err());
     assertTrue(run.err().contains("[INFO] stopped the local stack of this deploy"), run.err());
     assertFalse(Files.exists(new LocalStackFile(dir.resolve("state")).path()),

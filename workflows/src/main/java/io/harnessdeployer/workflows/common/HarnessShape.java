@@ -1,5 +1,6 @@
 package io.harnessdeployer.workflows.common;
 
+import io.harnessdeployer.workflows.steps.HarnessConfig;
 import io.harnessdeployer.workflows.steps.HarnessSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,10 @@ import java.util.TreeMap;
  *       not a {@code ${…}} placeholder is {@link ContainerEnv#SEALED}, never itself
  *   <li>or {@code tool.gatewayArn}, {@code tool.providerArn}, {@code tool.scopes}, {@code tool.grantType}:
  *       the {@code agentcore_gateway} tool (§4.3)
- *   <li>{@link #NOT_SET}: {@code memory}, {@code maxIterations}, {@code maxTokens}, {@code timeoutSeconds}
- *       as the harness reports them
+ *   <li>{@link #CONFIGURED}: {@code memory} (as the API's union, without the managed memory's read-only
+ *       {@code arn}), {@code maxIterations}, {@code maxTokens}, {@code timeoutSeconds}, {@code allowedTools}:
+ *       what {@link HarnessConfig} declares; a limit it leaves out is null, "not set", and so is each
+ *       of them without a config (histories before it)
  * </ul>
  */
 public final class HarnessShape {
@@ -27,10 +30,11 @@ public final class HarnessShape {
   public static final String AUTHORIZATION = "Authorization";
 
   /**
-   * What we never send (no flags yet): the desired state declares each as null, "not set", so
-   * {@code Compare.drift} keeps the key and a live value is an ADD. Never dropped from the desired map.
+   * What {@link HarnessConfig} declares. Never dropped from the desired map: a null there is "not
+   * set", so {@code Compare.drift} keeps the key and a live value is an ADD.
    */
-  public static final List<String> NOT_SET = List.of("memory", "maxIterations", "maxTokens", "timeoutSeconds");
+  public static final List<String> CONFIGURED =
+      List.of("memory", "maxIterations", "maxTokens", "timeoutSeconds", "allowedTools");
 
   /** The tool's Authorization header: the whole {@code ${providerArn}} placeholder, never a key. */
   public static String authorization(String providerArn) {
@@ -43,7 +47,7 @@ public final class HarnessShape {
     return placeholder ? header : ContainerEnv.SEALED;
   }
 
-  /** The desired state: what the ensure sends, and {@link #NOT_SET} as null. */
+  /** The desired state: what the ensure sends; of {@link #CONFIGURED}, what it does not send as null. */
   public static Map<String, Object> of(HarnessSpec spec) {
     Map<String, Object> tool = spec.gatewayTool()
         ? gatewayTool(spec.gateway().gatewayArn(), spec.gateway().oauthProviderArn(), spec.gateway().scopes(),
@@ -51,16 +55,49 @@ public final class HarnessShape {
         : tool(spec.mcpUrl(), Map.of(AUTHORIZATION, authorization(spec.providerArn())));
     Map<String, Object> out = shape(spec.executionRoleArn(),
         model(spec.modelId(), Names.HARNESS_MAX_TOKENS, Names.HARNESS_TEMPERATURE),
-        List.of(Names.HARNESS_SYSTEM_PROMPT), tool);
-    NOT_SET.forEach(key -> out.put(key, null));
+        spec.config() == null ? List.of(Names.HARNESS_SYSTEM_PROMPT) : spec.config().systemPromptBlocks(), tool);
+    CONFIGURED.forEach(key -> out.put(key, null));
+    HarnessConfig c = spec.config();
+    if (c != null) {
+      out.put("memory", memory(c.memory()));
+      out.put("maxIterations", c.maxIterations());
+      out.put("maxTokens", c.maxTokens());
+      out.put("timeoutSeconds", c.timeoutSeconds());
+      out.put("allowedTools", c.allowedTools() == null ? null : List.copyOf(c.allowedTools()));
+    }
     return out;
   }
 
-  /** A live harness: {@code notSet} holds what it reports of {@link #NOT_SET}; nothing null is kept. */
+  /** {@code HarnessMemoryConfiguration}, the union as the API takes it; null for none. */
+  public static Map<String, Object> memory(HarnessConfig.Memory m) {
+    if (m == null) {
+      return null;
+    }
+    Map<String, Object> member = new LinkedHashMap<>();
+    switch (m.mode()) {
+      case DISABLED -> {
+        return Map.of("disabled", member);
+      }
+      case EXISTING -> {
+        member.put("arn", m.arn());
+        return Map.of("agentCoreMemoryConfiguration", member);
+      }
+      default -> {
+        if (m.strategies() != null) member.put("strategies", List.copyOf(m.strategies()));
+        if (m.eventExpiryDays() != null) member.put("eventExpiryDuration", m.eventExpiryDays());
+        return Map.of("managedMemoryConfiguration", member);
+      }
+    }
+  }
+
+  /**
+   * A live harness: {@code configured} holds what it reports of {@link #CONFIGURED}, memory already
+   * without the read-only managed {@code arn}; nothing null is kept.
+   */
   public static Map<String, Object> live(String roleArn, Map<String, Object> model, List<String> systemPrompt,
-      Map<String, Object> tool, Map<String, Object> notSet) {
+      Map<String, Object> tool, Map<String, Object> configured) {
     Map<String, Object> out = shape(roleArn, model, systemPrompt, tool);
-    NOT_SET.forEach(key -> out.put(key, notSet.get(key)));
+    CONFIGURED.forEach(key -> out.put(key, configured.get(key)));
     out.values().removeIf(v -> v == null);
     return out;
   }

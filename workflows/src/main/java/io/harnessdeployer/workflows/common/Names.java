@@ -229,12 +229,43 @@ public final class Names {
 
   // ---- harness (spec §4, §10.3) ----
   public static final String DEFAULT_MODEL_ID = "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
-  public static final List<String> MODEL_CATALOGUE =
+  /**
+   * The picker's models, index 0 the default (spec §10.3 with Appendix B #12 fixed: the Opus id with
+   * the 20250929 date is no published Bedrock id, so it is gone, and each label names its id's model).
+   * The output cap bounds {@code --max-tokens}.
+   */
+  public static final List<HarnessModel> MODELS =
       List.of(
-          DEFAULT_MODEL_ID,
-          "us.anthropic.claude-opus-4-5-20250929-v1:0",
-          "us.amazon.nova-pro-v1:0",
-          "us.meta.llama3-3-70b-instruct-v1:0");
+          new HarnessModel(DEFAULT_MODEL_ID, "Claude Sonnet 4.5 (default)", "Anthropic; one-time use-case form", 64_000),
+          new HarnessModel("us.amazon.nova-pro-v1:0", "Amazon Nova Pro", "native Amazon model", 10_000),
+          new HarnessModel("us.meta.llama3-3-70b-instruct-v1:0", "Llama 3.3 70B Instruct", "open weights, tool use",
+              8_192));
+  public static final List<String> MODEL_CATALOGUE = MODELS.stream().map(HarnessModel::id).toList();
+  /** A cross-region inference profile id ({@code us.}, {@code eu.}, …) or its ARN: shaped right, not checked. */
+  public static final String INFERENCE_PROFILE_PATTERN =
+      "^(arn:aws[a-z-]*:bedrock:[a-z0-9-]+:[0-9]{12}:(application-)?inference-profile/.+"
+          + "|(us|eu|apac|us-gov|global|jp|au|ca)\\.[a-z0-9-]+\\.[A-Za-z0-9._:-]+)$";
+  /** Bounds of {@code --max-tokens} for a model outside {@link #MODELS}. */
+  public static final int HARNESS_TOKENS_MAX_UNKNOWN_MODEL = 200_000;
+  /** Bounds we set (the API model gives none): an agent loop past these is a typo. */
+  public static final int HARNESS_MAX_ITERATIONS_MAX = 1_000;
+  /** An AgentCore runtime session lives at most 8 h. */
+  public static final int HARNESS_TIMEOUT_SECONDS_MAX = 28_800;
+  public static final List<String> HARNESS_DEFAULT_ALLOWED_TOOLS = List.of("*");
+  /** HarnessAllowedTool: 1–64 characters. */
+  public static final String HARNESS_ALLOWED_TOOL_PATTERN = "^(\\*|@?[^/]+(/[^/]+)?)$";
+  public static final int HARNESS_ALLOWED_TOOL_MAX = 64;
+  public static final int HARNESS_SYSTEM_PROMPT_MAX_BYTES = 64 * 1024;
+  // memory (HarnessMemoryConfiguration)
+  public static final String MEMORY_DISABLED = "disabled";
+  public static final String MEMORY_MANAGED = "managed";
+  public static final String MEMORY_ARN_PATTERN =
+      "^arn:aws:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:memory/[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$";
+  public static final List<String> MEMORY_STRATEGIES = List.of("SEMANTIC", "SUMMARIZATION", "USER_PREFERENCE", "EPISODIC");
+  public static final List<String> MEMORY_DEFAULT_STRATEGIES = List.of("SEMANTIC", "SUMMARIZATION");
+  public static final int MEMORY_EXPIRY_DAYS_MIN = 3;
+  public static final int MEMORY_EXPIRY_DAYS_MAX = 365;
+  public static final int MEMORY_EXPIRY_DAYS_DEFAULT = 30;
   public static final int HARNESS_MAX_TOKENS = 8192;
   public static final double HARNESS_TEMPERATURE = 0.2;
   public static final String MCP_PATH = "/mcp";

@@ -4,6 +4,7 @@ import io.harnessdeployer.workflows.common.DeploymentKey;
 import io.harnessdeployer.workflows.common.Names;
 import io.harnessdeployer.workflows.secrets.Sealed;
 import io.harnessdeployer.workflows.steps.AssumedRole;
+import io.harnessdeployer.workflows.steps.HarnessConfig;
 import io.harnessdeployer.workflows.steps.SecretMode;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -29,6 +30,8 @@ import java.util.Map;
  *     (histories recorded before it existed): no check
  * @param assumeRole the role the worker assumes for every AWS call of this deploy; null: its own
  *     identity
+ * @param harness memory, limits, allowed tools and system prompt of the harness; null (histories
+ *     recorded before it existed): none of them sent nor compared, the spec's prompt
  */
 public record DeployRequest(
     String deploymentName,
@@ -46,7 +49,8 @@ public record DeployRequest(
     Duration serviceTimeout,
     Duration iamPropagation,
     String expectedAccount,
-    AssumedRole assumeRole) {
+    AssumedRole assumeRole,
+    HarnessConfig harness) {
 
   public DeploymentKey key() {
     return new DeploymentKey(region, deploymentName);
@@ -75,6 +79,7 @@ public record DeployRequest(
     b.iamPropagation = iamPropagation;
     b.expectedAccount = expectedAccount;
     b.assumeRole = assumeRole;
+    b.harness = harness;
     return b;
   }
 
@@ -96,6 +101,7 @@ public record DeployRequest(
     private Duration iamPropagation = Names.IAM_PROPAGATION;
     private String expectedAccount;
     private AssumedRole assumeRole;
+    private HarnessConfig harness = HarnessConfig.defaults();
 
     private Builder(String deploymentName, String region, Sealed credentials) {
       this.deploymentName = deploymentName;
@@ -116,11 +122,12 @@ public record DeployRequest(
     public Builder iamPropagation(Duration v) { iamPropagation = v; return this; }
     public Builder expectedAccount(String v) { expectedAccount = v; return this; }
     public Builder assumeRole(AssumedRole v) { assumeRole = v; return this; }
+    public Builder harness(HarnessConfig v) { harness = v; return this; }
 
     public DeployRequest build() {
       return new DeployRequest(deploymentName, region, topology, names, imageUri, externalMcpUrl,
           modelId, secretMode, byoSecretId, containerEnv, credentials, onFailure, serviceTimeout,
-          iamPropagation, expectedAccount, assumeRole);
+          iamPropagation, expectedAccount, assumeRole, harness);
     }
   }
 }

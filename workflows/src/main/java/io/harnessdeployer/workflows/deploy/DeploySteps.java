@@ -203,7 +203,7 @@ final class DeploySteps {
   private StepResult harness() {
     harness = aws(AgentCoreActivities.class, "harness", "ensure harness " + names.harness())
         .ensureHarness(new HarnessSpec(scope, names.harness(), harnessRole.arn(), req.modelId(),
-            mcpUrl, provider.arn(), clientToken));
+            mcpUrl, provider.arn(), clientToken).withConfig(req.harness()));
     return record("harness", "harness", harness.harnessId(), harness.outcome());
   }
 

@@ -11,6 +11,7 @@ package io.harnessdeployer.workflows.steps;
  * @param clientToken one per deploy run, so a retried CreateHarness cannot create twice
  * @param gateway the {@code agentcore_gateway} tool; null for the {@code remote_mcp} one (and in
  *     histories from before the gateway topology)
+ * @param config memory, limits, allowed tools, prompt; null (histories before them): none sent
  */
 public record HarnessSpec(
     Scope scope,
@@ -20,19 +21,26 @@ public record HarnessSpec(
     String mcpUrl,
     String providerArn,
     String clientToken,
-    GatewayTool gateway) {
+    GatewayTool gateway,
+    HarnessConfig config) {
 
-  /** The ecs topology's harness: a {@code remote_mcp} tool. */
+  /** The ecs topology's harness: a {@code remote_mcp} tool, {@link HarnessConfig#defaults}. */
   public HarnessSpec(Scope scope, String harnessName, String executionRoleArn, String modelId, String mcpUrl,
       String providerArn, String clientToken) {
-    this(scope, harnessName, executionRoleArn, modelId, mcpUrl, providerArn, clientToken, null);
+    this(scope, harnessName, executionRoleArn, modelId, mcpUrl, providerArn, clientToken, null,
+        HarnessConfig.defaults());
   }
 
   /** The gateway topology's harness: an {@code agentcore_gateway} tool. */
   public static HarnessSpec withGateway(Scope scope, String harnessName, String executionRoleArn, String modelId,
       GatewayTool gateway, String clientToken) {
     return new HarnessSpec(scope, harnessName, executionRoleArn, modelId, null, null, clientToken,
-        java.util.Objects.requireNonNull(gateway, "gateway"));
+        java.util.Objects.requireNonNull(gateway, "gateway"), HarnessConfig.defaults());
+  }
+
+  /** The same harness with {@code config} (null: none of it sent). */
+  public HarnessSpec withConfig(HarnessConfig v) {
+    return new HarnessSpec(scope, harnessName, executionRoleArn, modelId, mcpUrl, providerArn, clientToken, gateway, v);
   }
 
   public boolean gatewayTool() {

@@ -60,7 +60,7 @@ final class HarnessNodes {
     ResourceRef role = step.input(EcsTopology.HARNESS_ROLE, ResourceRef.class);
     ResourceRef provider = step.input(EcsTopology.PROVIDER, ResourceRef.class);
     return new HarnessSpec(s.scope(), s.names().harness(), role.arn(), s.deploy().modelId(), mcpUrl,
-        provider.arn(), s.clientToken());
+        provider.arn(), s.clientToken()).withConfig(s.deploy().harness());
   }
 
   /** The {@code agentcore_gateway} tool (spec §4.3): its OAuth sends no scopes, as the seed's does. */
@@ -69,7 +69,8 @@ final class HarnessNodes {
     GatewayRef gateway = step.input(GatewayTopology.GATEWAY, GatewayRef.class);
     ResourceRef provider = step.input(GatewayTopology.OAUTH_PROVIDER, ResourceRef.class);
     return HarnessSpec.withGateway(s.scope(), s.names().harness(), role.arn(), s.deploy().modelId(),
-        new GatewayTool(gateway.gatewayArn(), provider.arn(), List.of()), s.clientToken());
+        new GatewayTool(gateway.gatewayArn(), provider.arn(), List.of()), s.clientToken())
+        .withConfig(s.deploy().harness());
   }
 
   Ensured awaitReady(Step step) {

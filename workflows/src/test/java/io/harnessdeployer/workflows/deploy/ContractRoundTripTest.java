@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.harnessdeployer.workflows.common.DeploymentKey;
 import io.harnessdeployer.workflows.progress.StepState;
 import io.harnessdeployer.workflows.steps.AssumedRole;
+import io.harnessdeployer.workflows.steps.HarnessConfig;
 import io.harnessdeployer.workflows.steps.Outcome;
 import io.harnessdeployer.workflows.steps.Scope;
 import io.harnessdeployer.workflows.steps.SecretRef;
@@ -52,6 +53,25 @@ class ContractRoundTripTest {
     ServiceSpec spec = new ServiceSpec(new Scope(new DeploymentKey("us-east-1", "dev"), "run"), "c", "s",
         "arn:e", "arn:i", "img", "/ecs/x", Map.of("A", "1"), null, List.of(), DeployTestSupport.SEALED, "h");
     assertEquals(spec, roundTrip(spec, ServiceSpec.class));
+  }
+
+  @Test
+  void harnessConfig_roundTrips_andARequestRecordedBeforeItReadsAsNone() {
+    HarnessConfig config = new HarnessConfig(HarnessConfig.Memory.managed(List.of("EPISODIC"), 90), 12, 4000, 300,
+        List.of("@zscaler/*"), "be brief");
+    DeployRequest req = DeployTestSupport.request().harness(config).build();
+    assertEquals(req, roundTrip(req, DeployRequest.class));
+    DeployRequest existing = DeployTestSupport.request().harness(new HarnessConfig(
+        HarnessConfig.Memory.existing("arn:aws:bedrock-agentcore:us-east-1:123456789012:memory/m-abcdefghij"),
+        null, null, null, List.of("*"), null)).build();
+    assertEquals(existing, roundTrip(existing, DeployRequest.class));
+    String json = JSON.toPayload(DeployTestSupport.request().build()).orElseThrow().getData().toStringUtf8()
+        .replaceFirst(",\\s*\"harness\"\\s*:\\s*\\{.*\\}\\s*}$", "}");
+    assertFalse(json.contains("\"harness\":{"), json);
+    DeployRequest before = JSON.fromPayload(io.temporal.api.common.v1.Payload.newBuilder()
+        .putMetadata("encoding", com.google.protobuf.ByteString.copyFromUtf8("json/plain"))
+        .setData(com.google.protobuf.ByteString.copyFromUtf8(json)).build(), DeployRequest.class, DeployRequest.class);
+    assertEquals(null, before.harness(), "histories before issue 11: no config");
   }
 
   @Test

@@ -124,7 +124,9 @@ class DriftDeclarationsTest {
     assertEquals(List.of(Names.HARNESS_SYSTEM_PROMPT), harness.get("systemPrompt"));
     assertEquals(Map.of("url", "https://zs-1.example/mcp",
         "headers", Map.of("Authorization", "${arn:credential-provider}")), harness.get("tool"));
-    for (String notSet : HarnessShape.NOT_SET) {
+    assertEquals(Map.of("disabled", Map.of()), harness.get("memory"), "memory off, declared explicitly");
+    assertEquals(Names.HARNESS_DEFAULT_ALLOWED_TOOLS, harness.get("allowedTools"));
+    for (String notSet : List.of("maxIterations", "maxTokens", "timeoutSeconds")) {
       assertTrue(harness.containsKey(notSet) && harness.get(notSet) == null, notSet + " is declared, as not set");
     }
     assertEquals("READY", harness.get("status"));
@@ -144,12 +146,12 @@ class DriftDeclarationsTest {
     assertEquals(Map.of(), service.desired().run(Step.ensuring(service, outputs, null)).get("secrets"));
   }
 
-  /** JSON-like, and null only where the harness declares what we do not set (HarnessShape.NOT_SET). */
+  /** JSON-like, and null only where the harness declares what we do not set (of HarnessShape.CONFIGURED). */
   static void assertJsonLike(String where, Object v) {
     if (v instanceof Map<?, ?> m) {
       m.forEach((k, x) -> {
         assertTrue(k instanceof String, where + ": key " + k);
-        if (x == null && where.equals(EcsTopology.HARNESS) && HarnessShape.NOT_SET.contains(k)) {
+        if (x == null && where.equals(EcsTopology.HARNESS) && HarnessShape.CONFIGURED.contains(k)) {
           return;
         }
         assertNotNull(x, where + "." + k);

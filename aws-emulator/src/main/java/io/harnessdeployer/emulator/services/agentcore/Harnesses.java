@@ -40,6 +40,7 @@ final class Harnesses {
       if (s.harnesses.values().stream().anyMatch(h -> h.name.equals(name))) {
         throw Errors.conflict("A harness with the name " + name + " already exists.");
       }
+      HarnessMemory.checkLimits(input);
       Roles.requireAssumable(ctx, cloud, "executionRoleArn", (String) input.get("executionRoleArn"));
       String id = name + "-" + ids.alnum(10);
       String arn = ctx.arn("bedrock-agentcore", "harness/" + id);
@@ -51,6 +52,7 @@ final class Harnesses {
       spec.putIfAbsent("skills", List.of());
       spec.putIfAbsent("allowedTools", List.of("*"));
       spec.putIfAbsent("truncation", Map.of("strategy", "sliding_window"));
+      spec.put("memory", HarnessMemory.stored(ctx, ids, name, Values.map(input.get("memory")), null));
       spec.put("environment", environment(ctx, name, null, Values.map(input.get("environment"))));
       HarnessRecord h = new HarnessRecord(id, name, arn, ctx.accountId(), spec, ctx.now(),
           ctx.now().plus(ctx.settings().latency().harnessCreate()));
@@ -84,6 +86,7 @@ final class Harnesses {
       if (!h.status.equals("READY") && !h.status.equals("UPDATE_FAILED")) {
         throw Errors.conflict("Harness " + h.id + " is " + h.status + "; it can be updated once it is READY.");
       }
+      HarnessMemory.checkLimits(input);
       if (input.get("executionRoleArn") != null) Roles.requireAssumable(ctx, cloud, "executionRoleArn", (String) input.get("executionRoleArn"));
       Map<String, Object> spec = Values.copy(h.spec());
       for (String m : HarnessRecord.SPEC_MEMBERS) {
@@ -93,8 +96,13 @@ final class Harnesses {
           spec.put(m, environment(ctx, h.name, Values.map(spec.get(m)), Values.map(v)));
         } else if (WRAPPED.contains(m)) {
           Object value = Values.map(v).get("optionalValue");
-          if (value == null) spec.remove(m);
-          else spec.put(m, Values.copy(value));
+          if (m.equals("memory") && value != null) {
+            spec.put(m, HarnessMemory.stored(ctx, ids, h.name, Values.map(value), Values.map(spec.get(m))));
+          } else if (value == null) {
+            spec.remove(m);
+          } else {
+            spec.put(m, Values.copy(value));
+          }
         } else {
           spec.put(m, Values.copy(v));
         }

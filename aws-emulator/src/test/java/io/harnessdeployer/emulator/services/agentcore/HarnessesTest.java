@@ -148,19 +148,21 @@ class HarnessesTest {
   }
 
   @Test
-  void getHarness_echoesMemoryAndLimits_onlyOnceSet() {
+  void getHarness_echoesLimitsOnlyOnceSet_andMemoryIsManagedUnlessSetOtherwise() {
     String id = (String) create("h").get("harnessId");
     f.clock.advance(CREATE);
-    List<String> unset = List.of("memory", "maxIterations", "maxTokens", "timeoutSeconds");
-    for (String m : unset) {
+    for (String m : List.of("maxIterations", "maxTokens", "timeoutSeconds")) {
       assertFalse(get(id).containsKey(m), m + " is not reported when never set");
     }
-    Map<String, Object> memory = Map.of("managedMemoryConfiguration", Map.of("eventExpiryDuration", 30));
+    Map<String, Object> managed = map(map(get(id).get("memory")).get("managedMemoryConfiguration"));
+    assertEquals(30, managed.get("eventExpiryDuration"), "no memory member: managed memory, as AWS documents");
+    Map<String, Object> memory = Map.of("managedMemoryConfiguration", Map.of("eventExpiryDuration", 45));
     f.control("UpdateHarness", Map.of("harnessId", id, "memory", Map.of("optionalValue", memory), "maxIterations", 5));
     f.clock.advance(UPDATE);
 
     Map<String, Object> h = get(id);
-    assertEquals(memory, h.get("memory"));
+    assertEquals(Map.of("arn", managed.get("arn"), "strategies", managed.get("strategies"), "eventExpiryDuration", 45),
+        map(map(h.get("memory")).get("managedMemoryConfiguration")));
     assertEquals(5, ((Number) h.get("maxIterations")).intValue());
     assertFalse(h.containsKey("maxTokens") || h.containsKey("timeoutSeconds"), h.toString());
   }

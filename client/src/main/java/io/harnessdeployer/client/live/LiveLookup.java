@@ -152,6 +152,11 @@ public final class LiveLookup implements LiveAws {
   }
 
   @Override
+  public List<FoundResources.Found> resources(io.harnessdeployer.workflows.common.DeploymentKey key) {
+    return FoundResources.find(aws, key);
+  }
+
+  @Override
   public String callerAccount(String region) {
     return aws.sts(region).getCallerIdentity().account();
   }

@@ -33,15 +33,26 @@ class StatusWithoutHistoryTest {
 
   @TempDir Path dir;
 
-  @Test
-  void statusShowsTheLiveResourcesWithANote() throws Exception {
+  private Map<String, String> env() {
     byte[] seal = new byte[32];
     new SecureRandom().nextBytes(seal);
-    Map<String, String> env = Map.of(
+    return Map.of(
         CliContext.STATE_DIR_ENV, dir.resolve("state").toString(),
         SealKeys.ENV_KEY, Base64.getEncoder().encodeToString(seal),
         "ZSCALER_CLIENT_ID", "nohist-client", "ZSCALER_CLIENT_SECRET", "NoHist-Secret-987",
         "ZSCALER_CUSTOMER_ID", "42", "ZSCALER_VANITY_DOMAIN", "acme");
+  }
+
+  /** From now on the commands find {@code fresh}'s Temporal (no runs) with {@code first}'s emulator. */
+  private static void forgetHistory(LocalStackFile discovery, LocalStack first, LocalStack fresh) {
+    LocalStackInfo was = first.info();
+    discovery.write(new LocalStackInfo(was.pid(), fresh.temporalAddress(), was.namespace(), was.awsEndpoint(),
+        was.latency(), was.iamPropagation(), Instant.now()));
+  }
+
+  @Test
+  void statusShowsTheLiveResourcesWithANote() throws Exception {
+    Map<String, String> env = env();
     LocalStackFile discovery = new LocalStackFile(dir.resolve("state"));
     try (LocalStack first = LocalStack.builder().temporalPort(0).awsPort(0)
         .worker(SealKeys.load(env, dir)).discovery(discovery).start();
@@ -51,10 +62,7 @@ class StatusWithoutHistoryTest {
       assertEquals(ExitCodes.OK, deploy.exitCode(), deploy.toString());
       CliRun other = CliRun.run(ctx, "deploy", "--name", "neighbour", "--yes");
       assertEquals(ExitCodes.OK, other.exitCode(), other.toString());
-
-      LocalStackInfo was = first.info();
-      discovery.write(new LocalStackInfo(was.pid(), fresh.temporalAddress(), was.namespace(), was.awsEndpoint(),
-          was.latency(), was.iamPropagation(), Instant.now()));
+      forgetHistory(discovery, first, fresh);
 
       CliRun status = CliRun.run(ctx, "status", "--name", NAME);
       assertEquals(ExitCodes.OK, status.exitCode(), status.toString());
@@ -93,6 +101,32 @@ class StatusWithoutHistoryTest {
       assertEquals(ExitCodes.FAILED, ghost.exitCode(), ghost.toString());
       assertEquals("error: no deployment us-east-1/ghost in Temporal (workflow id harness-deployer/us-east-1/ghost)",
           ghost.err().strip());
+    }
+  }
+
+  @Test
+  void gatewayTopologyPartsAreFoundByName() throws Exception {
+    Map<String, String> env = env();
+    LocalStackFile discovery = new LocalStackFile(dir.resolve("state"));
+    try (LocalStack first = LocalStack.builder().temporalPort(0).awsPort(0)
+        .worker(SealKeys.load(env, dir)).discovery(discovery).start();
+        LocalStack fresh = LocalStack.builder().temporalPort(0).awsPort(0).start()) {
+      CliContext ctx = CliRun.live(dir, env);
+      CliRun deploy = CliRun.run(ctx, "deploy", "--name", "nohistgw", "--topology", "gateway", "--yes");
+      assertEquals(ExitCodes.OK, deploy.exitCode(), deploy.toString());
+      forgetHistory(discovery, first, fresh);
+
+      CliRun json = CliRun.run(ctx, "status", "--name", "nohistgw", "--output", "json");
+      assertEquals(ExitCodes.OK, json.exitCode(), json.toString());
+      JsonNode found = new ObjectMapper().readTree(json.out());
+      assertEquals(StatusCommand.FROM_AWS, found.get("source").asText(), json.out());
+      Map<String, String> states = new TreeMap<>();
+      found.get("resources").forEach(r -> states.merge(r.get("kind").asText(), r.get("state").asText(), (a, b) -> a + "," + b));
+      assertEquals(Map.of("harness", "READY", "iam-role", "EXISTS,EXISTS,EXISTS", "secret", "EXISTS",
+          "agent-runtime", "READY", "gateway", "READY", "oauth2-provider", "EXISTS", "user-pool", "EXISTS"), states,
+          json.out());
+      assertTrue(json.out().contains("\"zscaler-mcp-nohistgw-us-east-1-runtime-role\"")
+          && json.out().contains("\"zscaler-mcp-nohistgw-us-east-1-gateway-role\""), json.out());
     }
   }
 }

@@ -139,7 +139,8 @@ public final class StatusCommand implements Callable<Integer> {
     }
     FoundInAws result = new FoundInAws(key.toString(), FROM_AWS, found);
     printer.result(result, out -> {
-      out.println(key + ": " + found.size() + " resources in AWS, no workflow history");
+      out.println(key + ": " + found.size() + (found.size() == 1 ? " resource" : " resources")
+          + " in AWS, no workflow history");
       out.printf("  %-18s %-48s %-12s %s%n", "KIND", "NAME", "STATE", "ARN / ID");
       for (Found f : found) {
         out.printf("  %-18s %-48s %-12s %s%n", f.kind(), f.name(), f.state(), f.id() == null ? "-" : f.id());

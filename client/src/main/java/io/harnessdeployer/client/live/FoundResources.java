@@ -27,7 +27,8 @@ import java.util.function.Supplier;
  * A deployment's resources as AWS holds them, for {@code status} once Temporal has no run of it:
  * what carries our ownership tag (destroy's discovery), plus what has the deployment's default
  * names (the gateway topology's Runtime, Gateway and Cognito parts are found by name only).
- * Read-only; a resource that is not there is left out.
+ * Read-only; a resource that is not there, or whose delete is under way (a harness DELETING, a
+ * cluster INACTIVE, a secret scheduled for deletion), is left out.
  */
 public final class FoundResources {
   /** No lifecycle status of its own: the describe found it. */
@@ -59,7 +60,7 @@ public final class FoundResources {
         .getApiKeyCredentialProvider(r -> r.name(name))).map(p -> new Found("api-key-provider", name,
             p.credentialProviderArn(), EXISTS)));
     each(out, t.secrets(), n.secret(), name -> get(() -> aws.secrets(region).describeSecret(r -> r.secretId(name)))
-        .map(s -> new Found("secret", name, s.arn(), s.deletedDate() == null ? EXISTS : "PENDING_DELETION")));
+        .filter(s -> s.deletedDate() == null).map(s -> new Found("secret", name, s.arn(), EXISTS)));
     each(out, t.logGroups(), n.logGroup(), name -> aws.logs(region).describeLogGroups(r -> r.logGroupNamePrefix(name))
         .logGroups().stream().filter(l -> name.equals(l.logGroupName())).findFirst()
         .map(l -> new Found("log-group", name, l.logGroupArn() != null ? l.logGroupArn()

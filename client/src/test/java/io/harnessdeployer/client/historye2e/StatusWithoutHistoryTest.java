@@ -62,6 +62,8 @@ class StatusWithoutHistoryTest {
       assertEquals(ExitCodes.OK, deploy.exitCode(), deploy.toString());
       CliRun other = CliRun.run(ctx, "deploy", "--name", "neighbour", "--yes");
       assertEquals(ExitCodes.OK, other.exitCode(), other.toString());
+      CliRun gone = CliRun.run(ctx, "destroy", "--name", "neighbour", "--yes");
+      assertEquals(ExitCodes.OK, gone.exitCode(), gone.toString());
       forgetHistory(discovery, first, fresh);
 
       CliRun status = CliRun.run(ctx, "status", "--name", NAME);
@@ -97,10 +99,11 @@ class StatusWithoutHistoryTest {
       assertEquals(9, found.get("resources").size(), json.out());
       assertTrue(found.get("resources").get(0).get("id").asText().startsWith("arn:aws:bedrock-agentcore:"), json.out());
 
-      CliRun ghost = CliRun.run(ctx, "status", "--name", "ghost");
-      assertEquals(ExitCodes.FAILED, ghost.exitCode(), ghost.toString());
-      assertEquals("error: no deployment us-east-1/ghost in Temporal (workflow id harness-deployer/us-east-1/ghost)",
-          ghost.err().strip());
+      // destroyed: only its secret is left, scheduled for deletion, which does not count
+      CliRun destroyed = CliRun.run(ctx, "status", "--name", "neighbour");
+      assertEquals(ExitCodes.FAILED, destroyed.exitCode(), destroyed.toString());
+      assertEquals("error: no deployment us-east-1/neighbour in Temporal (workflow id harness-deployer/us-east-1/neighbour)",
+          destroyed.err().strip());
     }
   }
 

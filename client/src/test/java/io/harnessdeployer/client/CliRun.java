@@ -52,7 +52,7 @@ public record CliRun(int exitCode, String out, String err) {
 
     @Override
     public java.util.List<io.harnessdeployer.client.live.FoundResources.Found> resources(
-        io.harnessdeployer.workflows.common.DeploymentKey key) {
+        io.harnessdeployer.workflows.common.DeploymentKey key, io.harnessdeployer.workflows.deploy.ResourceNames names) {
       return java.util.List.of();
     }
 

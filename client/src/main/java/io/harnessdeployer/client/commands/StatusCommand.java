@@ -3,7 +3,10 @@ package io.harnessdeployer.client.commands;
 import io.harnessdeployer.client.CliContext;
 import io.harnessdeployer.client.ExitCodes;
 import io.harnessdeployer.client.HarnessDeployerCommand;
+import io.harnessdeployer.client.config.ConfigResolver;
 import io.harnessdeployer.client.config.DeploymentTargets;
+import io.harnessdeployer.client.config.EnvFiles;
+import io.harnessdeployer.client.config.ResourceNamesResolver;
 import io.harnessdeployer.client.live.FoundResources.Found;
 import io.harnessdeployer.client.live.GatewayState;
 import io.harnessdeployer.client.live.HarnessState;
@@ -14,6 +17,8 @@ import io.harnessdeployer.client.live.ServiceState;
 import io.harnessdeployer.client.local.Target;
 import io.harnessdeployer.client.options.AwsOptions;
 import io.harnessdeployer.client.options.DeploymentOptions;
+import io.harnessdeployer.client.options.GatewayNameFlags;
+import io.harnessdeployer.client.options.ResourceNameFlags;
 import io.harnessdeployer.client.options.OutputOptions;
 import io.harnessdeployer.client.options.TemporalOptions;
 import io.harnessdeployer.client.output.OneLine;
@@ -33,6 +38,7 @@ import io.harnessdeployer.workflows.topology.GatewayTopology;
 import io.harnessdeployer.workflows.deploy.DeployProgress;
 import io.harnessdeployer.workflows.deploy.DeployStatus;
 import io.harnessdeployer.workflows.deploy.DeploySummary;
+import io.harnessdeployer.workflows.deploy.ResourceNames;
 import io.harnessdeployer.workflows.destroy.DestroyReport;
 import io.harnessdeployer.workflows.progress.StepState;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
@@ -130,9 +136,12 @@ public final class StatusCommand implements Callable<Integer> {
   /** Exit 0, as for a deployment that succeeded; nothing found either: today's "no deployment". */
   private int fromAws(OutputPrinter printer, DeploymentKey key, Target target, CliContext ctx) {
     String profile = LiveLookup.profile(ctx, deployment.envFile(), aws.profile());
+    ConfigResolver config = new ConfigResolver(ctx.env(), EnvFiles.load(ctx.cwd(), deployment.envFile()), ctx.prompter());
+    ResourceNames names = ResourceNamesResolver.resolve(config, new ResourceNameFlags(), new GatewayNameFlags(),
+        deployment.name(), key.region()).names(); // as deploy named them, from the same settings
     List<Found> found;
     try (LiveAws live = ctx.aws().open(target, key.region(), profile)) {
-      found = live.resources(key);
+      found = live.resources(key, names);
     }
     if (found.isEmpty()) {
       throw Deployments.noDeployment(key);

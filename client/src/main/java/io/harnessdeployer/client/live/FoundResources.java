@@ -25,7 +25,7 @@ import java.util.function.Supplier;
 
 /**
  * A deployment's resources as AWS holds them, for {@code status} once Temporal has no run of it:
- * what carries our ownership tag (destroy's discovery), plus what has the deployment's default
+ * what carries our ownership tag (destroy's discovery), plus what has the deployment's
  * names (the gateway topology's Runtime, Gateway and Cognito parts are found by name only).
  * Read-only; a resource that is not there, or whose delete is under way (a harness DELETING, a
  * cluster INACTIVE, a secret scheduled for deletion), is left out.
@@ -41,8 +41,8 @@ public final class FoundResources {
 
   private FoundResources() {}
 
-  public static List<Found> find(AwsClients aws, DeploymentKey key) {
-    ResourceNames n = ResourceNames.forDeployment(key);
+  /** @param n the names deploy would give it here (its flags aside: settings, else defaults) */
+  public static List<Found> find(AwsClients aws, DeploymentKey key, ResourceNames n) {
     GatewayNames g = n.gateway();
     Scope scope = new Scope(key, NO_RUN);
     String region = key.region();

@@ -152,8 +152,9 @@ public final class LiveLookup implements LiveAws {
   }
 
   @Override
-  public List<FoundResources.Found> resources(io.harnessdeployer.workflows.common.DeploymentKey key) {
-    return FoundResources.find(aws, key);
+  public List<FoundResources.Found> resources(io.harnessdeployer.workflows.common.DeploymentKey key,
+      io.harnessdeployer.workflows.deploy.ResourceNames names) {
+    return FoundResources.find(aws, key, names);
   }
 
   @Override

@@ -114,6 +114,7 @@ class StatusWithoutHistoryTest {
     try (LocalStack first = LocalStack.builder().temporalPort(0).awsPort(0)
         .worker(SealKeys.load(env, dir)).discovery(discovery).start();
         LocalStack fresh = LocalStack.builder().temporalPort(0).awsPort(0).start()) {
+      java.nio.file.Files.writeString(dir.resolve(".env"), "GATEWAY_NAME=gw-named-in-env\n"); // status reads it too
       CliContext ctx = CliRun.live(dir, env);
       CliRun deploy = CliRun.run(ctx, "deploy", "--name", "nohistgw", "--topology", "gateway", "--yes");
       assertEquals(ExitCodes.OK, deploy.exitCode(), deploy.toString());
@@ -128,6 +129,7 @@ class StatusWithoutHistoryTest {
       assertEquals(Map.of("harness", "READY", "iam-role", "EXISTS,EXISTS,EXISTS", "secret", "EXISTS",
           "agent-runtime", "READY", "gateway", "READY", "oauth2-provider", "EXISTS", "user-pool", "EXISTS"), states,
           json.out());
+      assertTrue(json.out().contains("\"gw-named-in-env\""), json.out());
       assertTrue(json.out().contains("\"zscaler-mcp-nohistgw-us-east-1-runtime-role\"")
           && json.out().contains("\"zscaler-mcp-nohistgw-us-east-1-gateway-role\""), json.out());
     }

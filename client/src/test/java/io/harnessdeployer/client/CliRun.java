@@ -26,8 +26,8 @@ public record CliRun(int exitCode, String out, String err) {
 
   /**
    * A stand-in for AWS in {@code status}: every harness it is asked about is READY, every service
-   * ACTIVE at {@code <last ARN segment>.ecs.test}, every Runtime, Gateway and target READY; never a
-   * network call.
+   * ACTIVE at {@code <last ARN segment>.ecs.test}, every Runtime, Gateway and target READY; it holds
+   * no resource of a deployment Temporal does not know; never a network call.
    */
   public static final LiveAws.Opener FAKE_AWS = (target, region, profile) -> new LiveAws() {
     @Override
@@ -48,6 +48,12 @@ public record CliRun(int exitCode, String out, String err) {
     @Override
     public GatewayState gateway(String r, String id, String targetId) {
       return new GatewayState(id, "gw", "READY", "https://" + id + ".gateway.test/mcp", targetId, "target", "READY", null);
+    }
+
+    @Override
+    public java.util.List<io.harnessdeployer.client.live.FoundResources.Found> resources(
+        io.harnessdeployer.workflows.common.DeploymentKey key, io.harnessdeployer.workflows.deploy.ResourceNames names) {
+      return java.util.List.of();
     }
 
     @Override

@@ -220,7 +220,7 @@ public final class AgentCoreActivitiesImpl implements AgentCoreActivities {
   // ---- lookups ----
 
   /** A harness of that name, preferring one that is not DELETING (names are reusable then). */
-  private static Optional<HarnessSummary> byName(HarnessHttpClient api, String name) {
+  public static Optional<HarnessSummary> byName(HarnessHttpClient api, String name) {
     List<HarnessSummary> matches = new ArrayList<>();
     String token = null;
     do {

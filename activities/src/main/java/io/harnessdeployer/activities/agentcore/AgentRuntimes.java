@@ -49,7 +49,7 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetAgentRun
  * Manager modes (the seed's Appendix B #11): the spec's env is refused if it carries a credential
  * key, and only PLAINTEXT mode adds the unsealed credentials, here.
  */
-final class AgentRuntimes {
+public final class AgentRuntimes {
   private static final Logger log = LoggerFactory.getLogger(AgentRuntimes.class);
   private static final Set<String> FAILED = Set.of("CREATE_FAILED", "UPDATE_FAILED", "FAILED");
   private static final Set<String> BUSY = Set.of("CREATING", "UPDATING");
@@ -255,7 +255,7 @@ final class AgentRuntimes {
   }
 
   /** A Runtime of that name, preferring one that is not DELETING (names are reusable then). */
-  private static Optional<AgentRuntime> byName(BedrockAgentCoreControlClient client, String name) {
+  public static Optional<AgentRuntime> byName(BedrockAgentCoreControlClient client, String name) {
     List<AgentRuntime> matches = new ArrayList<>();
     String token = null;
     do {

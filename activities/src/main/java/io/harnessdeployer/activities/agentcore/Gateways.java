@@ -39,7 +39,7 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GatewaySumm
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayResponse;
 
 /** The AgentCore Gateway (spec §3 step 10): MCP, CUSTOM_JWT on Cognito, waited on until READY. */
-final class Gateways {
+public final class Gateways {
   private static final Logger log = LoggerFactory.getLogger(Gateways.class);
   /** The seed missed UPDATE_UNSUCCESSFUL (Appendix B #17). */
   private static final Set<String> FAILED =
@@ -203,7 +203,7 @@ final class Gateways {
   }
 
   /** A gateway of that name, preferring one that is not DELETING. */
-  static Optional<GatewaySummary> byName(BedrockAgentCoreControlClient client, String name) {
+  public static Optional<GatewaySummary> byName(BedrockAgentCoreControlClient client, String name) {
     List<GatewaySummary> matches = new ArrayList<>();
     String token = null;
     do {

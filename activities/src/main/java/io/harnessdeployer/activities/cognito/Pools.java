@@ -18,11 +18,11 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolTyp
  * of several pools with one name, this deployment's is the one meant (spec: "first pool whose Name
  * equals").
  */
-final class Pools {
+public final class Pools {
   private Pools() {}
 
   /** The pool of that name, preferring one tagged for this deployment; empty when there is none. */
-  static Optional<UserPoolType> byName(CognitoIdentityProviderClient cognito, Scope scope, String name) {
+  public static Optional<UserPoolType> byName(CognitoIdentityProviderClient cognito, Scope scope, String name) {
     List<UserPoolType> matches = new ArrayList<>();
     String token = null;
     do {

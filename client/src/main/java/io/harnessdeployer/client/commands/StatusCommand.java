@@ -3,7 +3,11 @@ package io.harnessdeployer.client.commands;
 import io.harnessdeployer.client.CliContext;
 import io.harnessdeployer.client.ExitCodes;
 import io.harnessdeployer.client.HarnessDeployerCommand;
+import io.harnessdeployer.client.config.ConfigResolver;
 import io.harnessdeployer.client.config.DeploymentTargets;
+import io.harnessdeployer.client.config.EnvFiles;
+import io.harnessdeployer.client.config.ResourceNamesResolver;
+import io.harnessdeployer.client.live.FoundResources.Found;
 import io.harnessdeployer.client.live.GatewayState;
 import io.harnessdeployer.client.live.HarnessState;
 import io.harnessdeployer.client.live.RuntimeState;
@@ -13,6 +17,8 @@ import io.harnessdeployer.client.live.ServiceState;
 import io.harnessdeployer.client.local.Target;
 import io.harnessdeployer.client.options.AwsOptions;
 import io.harnessdeployer.client.options.DeploymentOptions;
+import io.harnessdeployer.client.options.GatewayNameFlags;
+import io.harnessdeployer.client.options.ResourceNameFlags;
 import io.harnessdeployer.client.options.OutputOptions;
 import io.harnessdeployer.client.options.TemporalOptions;
 import io.harnessdeployer.client.output.OneLine;
@@ -32,6 +38,7 @@ import io.harnessdeployer.workflows.topology.GatewayTopology;
 import io.harnessdeployer.workflows.deploy.DeployProgress;
 import io.harnessdeployer.workflows.deploy.DeployStatus;
 import io.harnessdeployer.workflows.deploy.DeploySummary;
+import io.harnessdeployer.workflows.deploy.ResourceNames;
 import io.harnessdeployer.workflows.destroy.DestroyReport;
 import io.harnessdeployer.workflows.progress.StepState;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
@@ -100,6 +107,12 @@ public final class StatusCommand implements Callable<Integer> {
    */
   public record CognitoParts(String userPoolId, String audience, String domain, String tokenUrl, String appClientId) {}
 
+  /** What {@code status} prints when Temporal has no run of the deployment: what AWS holds of it. */
+  public record FoundInAws(String deployment, String source, List<Found> resources) {}
+
+  public static final String FROM_AWS = "source: AWS (our ownership tags and the deployment's names), not a workflow"
+      + " history: Temporal has no run of this deployment (retention dropped it, or a deploy --local ended)";
+
   @Override
   public Integer call() {
     CliContext ctx = root.context();
@@ -109,11 +122,41 @@ public final class StatusCommand implements Callable<Integer> {
     Target target = Target.resolve(ctx, temporal, aws);
     try (TemporalConnection conn = ctx.temporal().connect(target.temporalAddress(), target.namespace())) {
       Deployments deployments = new Deployments(conn);
-      WorkflowExecutionDescription d = deployments.describe(key).orElseThrow(() -> Deployments.noDeployment(key));
+      java.util.Optional<WorkflowExecutionDescription> run = deployments.describe(key);
+      if (run.isEmpty()) {
+        return fromAws(printer, key, target, ctx);
+      }
+      WorkflowExecutionDescription d = run.get();
       Status status = withLiveState(status(deployments, key, d), key, target, ctx);
       printer.result(status, out -> text(out, status, key, ctx));
       return exitCode(status.status());
     }
+  }
+
+  /** Exit 0, as for a deployment that succeeded; nothing found either: today's "no deployment". */
+  private int fromAws(OutputPrinter printer, DeploymentKey key, Target target, CliContext ctx) {
+    String profile = LiveLookup.profile(ctx, deployment.envFile(), aws.profile());
+    ConfigResolver config = new ConfigResolver(ctx.env(), EnvFiles.load(ctx.cwd(), deployment.envFile()), ctx.prompter());
+    ResourceNames names = ResourceNamesResolver.resolve(config, new ResourceNameFlags(), new GatewayNameFlags(),
+        deployment.name(), key.region()).names(); // as deploy named them, from the same settings
+    List<Found> found;
+    try (LiveAws live = ctx.aws().open(target, key.region(), profile)) {
+      found = live.resources(key, names);
+    }
+    if (found.isEmpty()) {
+      throw Deployments.noDeployment(key);
+    }
+    FoundInAws result = new FoundInAws(key.toString(), FROM_AWS, found);
+    printer.result(result, out -> {
+      out.println(key + ": " + found.size() + (found.size() == 1 ? " resource" : " resources")
+          + " in AWS, no workflow history");
+      out.printf("  %-18s %-48s %-12s %s%n", "KIND", "NAME", "STATE", "ARN / ID");
+      for (Found f : found) {
+        out.printf("  %-18s %-48s %-12s %s%n", f.kind(), f.name(), f.state(), f.id() == null ? "-" : f.id());
+      }
+      out.println("(" + FROM_AWS + ")");
+    });
+    return ExitCodes.OK;
   }
 
   private Status status(Deployments deployments, DeploymentKey key, WorkflowExecutionDescription d) {

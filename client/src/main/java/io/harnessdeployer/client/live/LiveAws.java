@@ -12,6 +12,10 @@ public interface LiveAws extends AutoCloseable {
   /** The gateway topology's Gateway and, when {@code targetId} is known, its target. */
   GatewayState gateway(String region, String gatewayId, String targetId);
 
+  /** What AWS holds of the deployment, by our ownership tag and its names ({@link FoundResources}). */
+  java.util.List<FoundResources.Found> resources(io.harnessdeployer.workflows.common.DeploymentKey key,
+      io.harnessdeployer.workflows.deploy.ResourceNames names);
+
   /** The 12-digit account of the credentials these clients sign with (STS GetCallerIdentity); throws when unresolvable. */
   String callerAccount(String region);
 

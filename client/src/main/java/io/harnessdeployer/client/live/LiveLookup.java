@@ -152,6 +152,12 @@ public final class LiveLookup implements LiveAws {
   }
 
   @Override
+  public List<FoundResources.Found> resources(io.harnessdeployer.workflows.common.DeploymentKey key,
+      io.harnessdeployer.workflows.deploy.ResourceNames names) {
+    return FoundResources.find(aws, key, names);
+  }
+
+  @Override
   public String callerAccount(String region) {
     return aws.sts(region).getCallerIdentity().account();
   }

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Exit codes:", "  0  ok", "  1  failed, rolled back, or a destroy left something behind",
         "  2  bad input (nothing was started); for drift and plan: drift found, changes planned",
         "  3  paused, waiting for an operator (resume or rollback)",
-        "  130 logs --follow ended by Ctrl-C"})
+        "  130 ended by Ctrl-C: logs --follow; deploy (the deploy goes on in the worker)"})
 public final class HarnessDeployerCommand implements Callable<Integer> {
   /** The verbs, in the order help lists them ({@link Cli} registers them: all, or the one a command line names). */
   public static final List<Class<?>> VERBS = List.of(DeployCommand.class, StatusCommand.class, ResumeCommand.class,

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -25,7 +26,25 @@ public final class Cli {
   }
 
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, CliContext context) {
-    CommandLine cl = new CommandLine(new HarnessDeployerCommand(context));
+    return configure(new CommandLine(new HarnessDeployerCommand(context)), HarnessDeployerCommand.VERBS, out, err);
+  }
+
+  /**
+   * For {@link Main}: only the verb {@code args} names is set up (picocli reflects over each verb's
+   * options and mixins, about half a second for all of them); every verb when none is named (help,
+   * a typo, which then gets suggestions).
+   */
+  public static CommandLine forArgs(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
+    List<Class<?>> verbs = HarnessDeployerCommand.VERBS;
+    if (args.length > 0) {
+      verbs = verbs.stream().filter(v -> v.getAnnotation(Command.class).name().equals(args[0])).toList();
+    }
+    return configure(new CommandLine(new HarnessDeployerCommand(context)),
+        verbs.isEmpty() ? HarnessDeployerCommand.VERBS : verbs, out, err);
+  }
+
+  private static CommandLine configure(CommandLine cl, List<Class<?>> verbs, PrintWriter out, PrintWriter err) {
+    verbs.forEach(cl::addSubcommand); // before the settings below, which apply to the subcommands added so far
     cl.setCommandName(BIN_NAME);
     cl.setOut(out);
     cl.setErr(err);

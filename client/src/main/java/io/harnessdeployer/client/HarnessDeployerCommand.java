@@ -15,26 +15,30 @@ import io.harnessdeployer.client.commands.ResumeCommand;
 import io.harnessdeployer.client.commands.RetryStepCommand;
 import io.harnessdeployer.client.commands.RollbackCommand;
 import io.harnessdeployer.client.commands.StatusCommand;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The root: only a list of verbs. Subcommands reach the {@link CliContext} through it. */
+/** The root: only a list of verbs ({@link #VERBS}). Subcommands reach the {@link CliContext} through it. */
 @Command(
     name = "harness-deployer",
     mixinStandardHelpOptions = true,
     version = "harness-deployer 0.1.0",
     description = "Deploys the Zscaler MCP Server to AWS as a tool of an Amazon Bedrock AgentCore Harness,"
         + " durably, on Temporal.",
-    subcommands = {DeployCommand.class, StatusCommand.class, ResumeCommand.class, RollbackCommand.class,
-        CancelCommand.class, DestroyCommand.class, AdoptCommand.class, DriftCommand.class, PlanCommand.class,
-        InvokeCommand.class, LogsCommand.class, ListCommand.class, HistoryCommand.class, RetryStepCommand.class, DevCommand.class},
     footer = {"", "Exit codes:", "  0  ok", "  1  failed, rolled back, or a destroy left something behind",
         "  2  bad input (nothing was started); for drift and plan: drift found, changes planned",
         "  3  paused, waiting for an operator (resume or rollback)",
-        "  130 logs --follow ended by Ctrl-C"})
+        "  130 ended by Ctrl-C: logs --follow; deploy (the deploy goes on in the worker)"})
 public final class HarnessDeployerCommand implements Callable<Integer> {
+  /** The verbs, in the order help lists them ({@link Cli} registers them: all, or the one a command line names). */
+  public static final List<Class<?>> VERBS = List.of(DeployCommand.class, StatusCommand.class, ResumeCommand.class,
+      RollbackCommand.class, CancelCommand.class, DestroyCommand.class, AdoptCommand.class, DriftCommand.class,
+      PlanCommand.class, InvokeCommand.class, LogsCommand.class, ListCommand.class, HistoryCommand.class,
+      RetryStepCommand.class, DevCommand.class);
+
   private final CliContext context;
 
   @Spec CommandSpec spec;

@@ -9,7 +9,7 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    int code = Cli.commandLine(out, err).execute(args);
+    int code = Cli.forArgs(args, out, err, CliContext.system()).execute(args);
     out.flush();
     err.flush();
     System.exit(code);

@@ -18,10 +18,12 @@ import io.harnessdeployer.client.options.TemporalOptions;
 import io.harnessdeployer.client.output.OneLine;
 import io.harnessdeployer.client.output.OutputPrinter;
 import io.harnessdeployer.client.output.ProgressRenderer;
+import io.harnessdeployer.client.temporal.DeployResult;
 import io.harnessdeployer.client.temporal.DeployWatcher;
 import io.harnessdeployer.client.temporal.Deployments;
 import io.harnessdeployer.client.temporal.Started;
 import io.harnessdeployer.client.temporal.TemporalConnection;
+import io.harnessdeployer.workflows.common.DeploymentKey;
 import io.harnessdeployer.workflows.deploy.DeployRequest;
 import io.harnessdeployer.workflows.secrets.SealKeys;
 import java.time.Duration;
@@ -104,7 +106,7 @@ public final class DeployCommand implements Callable<Integer> {
             + ": Temporal " + s.temporalAddress() + ", AWS " + s.awsEndpoint()));
       }
       DeployRequest request = DeploySettings.forTarget(ctx, target, inputs);
-      return deploy(ctx, printer, target, request, own == null);
+      return deploy(ctx, printer, target, request, own != null);
     } finally {
       if (own != null) {
         own.close();
@@ -114,11 +116,11 @@ public final class DeployCommand implements Callable<Integer> {
     }
   }
 
-  private int deploy(CliContext ctx, OutputPrinter printer, Target target, DeployRequest request, boolean stackStays) {
+  private int deploy(CliContext ctx, OutputPrinter printer, Target target, DeployRequest request, boolean ownStack) {
     try (TemporalConnection conn = ctx.temporal().connect(target.temporalAddress(), target.namespace())) {
       Deployments deployments = new Deployments(conn);
-      DeployWatcher watcher = new DeployWatcher(deployments,
-          new ProgressRenderer(printer.err(), ctx.liveProgress()), ctx.clock(), ctx.pollInterval());
+      ProgressRenderer renderer = new ProgressRenderer(printer.err(), ctx.liveProgress());
+      DeployWatcher watcher = new DeployWatcher(deployments, renderer, ctx.clock(), ctx.pollInterval());
       refuseTopologySwitch(deployments, request);
       Started started = deployments.startOrAttach(request);
       if (started.attached()) {
@@ -133,8 +135,8 @@ public final class DeployCommand implements Callable<Integer> {
         printer.result(started, out -> out.println(started.workflowId() + " " + started.runId()));
         return ExitCodes.OK;
       }
-      int exit = DeployReports.report(printer,
-          watcher.watch(started.deployment(), started.workflowId(), started.runId()), request.key(), false, stackStays);
+      int exit = DeployReports.report(printer, watchUntilCtrlC(watcher, renderer, started, request.key(), ownStack),
+          request.key(), false, !ownStack);
       if (exit == ExitCodes.OK && driftEvery != null) {
         try {
           printer.note("[INFO] " + DriftScheduling.line(DriftScheduling.schedule(printer, conn, request, driftHeal, driftEvery, flags.onFailureGiven())));
@@ -144,6 +146,30 @@ public final class DeployCommand implements Callable<Integer> {
         }
       }
       return exit;
+    }
+  }
+
+  /**
+   * Ctrl-C (or SIGTERM) ends only the watching: the JVM exits 130 (SIGTERM: 143) after the hook's one line. The
+   * workflow is not cancelled; it goes on in the worker, unless that worker is this process's own
+   * local stack ({@code --local} without {@code client dev}), which stops with it.
+   */
+  private DeployResult watchUntilCtrlC(DeployWatcher watcher, ProgressRenderer renderer, Started started,
+      DeploymentKey key, boolean ownStack) {
+    String line = ownStack ? "[INFO] interrupted: the local stack of this deploy stops"
+        + " with this process, and the deploy with it (run 'client dev' to keep a stack running)"
+        : "[INFO] interrupted: the deploy of " + key + " goes on in the worker; '" + DeployReports.command("status", key)
+        + "' shows it, '" + DeployReports.command("deploy", key) + "' with the same settings follows it again";
+    Thread hook = new Thread(() -> renderer.stop(line), "deploy-interrupted");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      return watcher.watch(started.deployment(), started.workflowId(), started.runId());
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // already shutting down: the hook is running
+      }
     }
   }
 

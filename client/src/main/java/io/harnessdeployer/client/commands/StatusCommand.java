@@ -49,6 +49,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,6 +73,7 @@ public final class StatusCommand implements Callable<Integer> {
   @Mixin AwsOptions aws;
   @Mixin OutputOptions output;
   @Mixin DeploymentOptions deployment;
+  private boolean liveTaken;
 
   /**
    * What {@code status} prints. Deploy fields are null when the last operation is another kind;
@@ -120,6 +122,10 @@ public final class StatusCommand implements Callable<Integer> {
     Target.check(ctx, temporal, aws);
     DeploymentKey key = DeploymentTargets.resolve(ctx, deployment, aws); // checks --profile too, before any call
     Target target = Target.resolve(ctx, temporal, aws);
+    // setting up the AWS clients takes about as long as the Temporal calls: done meanwhile, on another core
+    org.slf4j.LoggerFactory.getILoggerFactory(); // logging set up first, by one thread (two at once: SLF4J warns)
+    CompletableFuture<LiveAws> warm = CompletableFuture.supplyAsync(
+        () -> ctx.aws().open(target, key.region(), LiveLookup.profile(ctx, deployment.envFile(), aws.profile())).warm(key.region()));
     try (TemporalConnection conn = ctx.temporal().connect(target.temporalAddress(), target.namespace())) {
       Deployments deployments = new Deployments(conn);
       java.util.Optional<WorkflowExecutionDescription> run = deployments.describe(key);
@@ -127,9 +133,23 @@ public final class StatusCommand implements Callable<Integer> {
         return fromAws(printer, key, target, ctx);
       }
       WorkflowExecutionDescription d = run.get();
-      Status status = withLiveState(status(deployments, key, d), key, target, ctx);
+      Status status = withLiveState(status(deployments, key, d), key, target, ctx, warm);
       printer.result(status, out -> text(out, status, key, ctx));
       return exitCode(status.status());
+    } finally {
+      if (!liveTaken) {
+        warm.thenAccept(LiveAws::close); // not needed: let go of them once they are built
+      }
+    }
+  }
+
+  /** The warmed clients; when their set-up failed, a second try here reports it as before. */
+  private LiveAws live(CompletableFuture<LiveAws> warm, Target target, String region, CliContext ctx) {
+    liveTaken = true;
+    try {
+      return warm.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      return ctx.aws().open(target, region, LiveLookup.profile(ctx, deployment.envFile(), aws.profile()));
     }
   }
 
@@ -217,7 +237,7 @@ public final class StatusCommand implements Callable<Integer> {
    * Looks up the harness and service, or Runtime and Gateway, this deploy made (ids from its
    * summary, else its steps).
    */
-  private Status withLiveState(Status s, DeploymentKey key, Target target, CliContext ctx) {
+  private Status withLiveState(Status s, DeploymentKey key, Target target, CliContext ctx, CompletableFuture<LiveAws> warm) {
     String harnessId = s.summary() != null ? s.summary().harnessId() : resourceOf(s, "harness");
     String serviceArn = s.summary() != null ? s.summary().serviceArn() : resourceOf(s, "service");
     String runtimeId = DeployReports.lastSegment(idOf(s, GatewayTopology.RUNTIME));
@@ -227,8 +247,7 @@ public final class StatusCommand implements Callable<Integer> {
     if (harnessId == null && serviceArn == null && runtimeId == null && gatewayId == null) {
       return cognito == null ? s : with(s, s.harness(), s.service(), s.runtime(), s.gateway(), cognito);
     }
-    String profile = LiveLookup.profile(ctx, deployment.envFile(), aws.profile());
-    try (LiveAws live = ctx.aws().open(target, key.region(), profile)) {
+    try (LiveAws live = live(warm, target, key.region(), ctx)) {
       return with(s, live.harness(key.region(), harnessId), live.service(key.region(), serviceArn),
           live.runtime(key.region(), runtimeId), live.gateway(key.region(), gatewayId, targetId), cognito);
     }

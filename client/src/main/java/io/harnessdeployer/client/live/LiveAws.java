@@ -19,6 +19,11 @@ public interface LiveAws extends AutoCloseable {
   /** The 12-digit account of the credentials these clients sign with (STS GetCallerIdentity); throws when unresolvable. */
   String callerAccount(String region);
 
+  /** Sets up the clients the ecs lookups use, ahead of them (status does it while Temporal answers). */
+  default LiveAws warm(String region) {
+    return this;
+  }
+
   @Override
   void close();
 

@@ -58,6 +58,13 @@ public final class LiveLookup implements LiveAws {
   }
 
   @Override
+  public LiveAws warm(String region) {
+    aws.harness(region);
+    aws.ecs(region);
+    return this;
+  }
+
+  @Override
   public HarnessState harness(String region, String harnessId) {
     if (harnessId == null) {
       return HarnessState.unknown(null);

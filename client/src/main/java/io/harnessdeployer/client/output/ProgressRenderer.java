@@ -20,18 +20,29 @@ public final class ProgressRenderer {
   private final boolean live;
   private final Map<String, String> lastSeen = new HashMap<>();
   private int linesDrawn;
+  private boolean stopped;
 
   public ProgressRenderer(PrintWriter err, boolean live) {
     this.err = err;
     this.live = live;
   }
 
-  public void render(List<ProgressRow> rows) {
+  public synchronized void render(List<ProgressRow> rows) {
+    if (stopped) {
+      return;
+    }
     if (live) {
       redraw(rows);
     } else {
       printChanges(rows);
     }
+    err.flush();
+  }
+
+  /** Draws nothing more, then {@code line} below the table (after a render in progress, never inside it). */
+  public synchronized void stop(String line) {
+    stopped = true;
+    err.println(line);
     err.flush();
   }
 

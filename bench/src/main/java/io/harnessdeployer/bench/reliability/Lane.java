@@ -126,6 +126,8 @@ public final class Lane implements AutoCloseable {
     Map<String, String> e = env();
     e.put("HARNESS_DEPLOYER_STICKY_WORKFLOWS", "false");
     e.put("HARNESS_DEPLOYER_METRICS_PORT", "0");
+    // C1 only: a worker of the suite lives for seconds, so a fast start beats peak speed (2 cores, many lanes)
+    e.putIfAbsent("JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k");
     int n = runs.incrementAndGet();
     Path log = dir.resolve("logs/worker-" + n + ".log");
     WorkerProcess w = new WorkerProcess(start(List.of(root.resolve("bin/worker").toString()), e, log, log), log);

@@ -23,6 +23,7 @@ public final class ReliabilitySuite {
   static List<Section> sections() {
     List<Section> all = new ArrayList<>();
     // one line per section (rel-crash, rel-faults, rel-ops): all.add(new XSection());
+    all.add(new CrashSection());
     return all;
   }
 
@@ -34,8 +35,13 @@ public final class ReliabilitySuite {
     List<Job> jobs = new ArrayList<>();
     for (Section s : sections()) {
       if (opt.only == null || opt.only.equals(s.name())) {
-        s.cases(opt.fast, opt.seed).forEach(c -> jobs.add(new Job(s.name(), c)));
+        s.cases(opt.fast, opt.seed).stream().filter(c -> opt.match == null || c.name().contains(opt.match))
+            .forEach(c -> jobs.add(new Job(s.name(), c)));
       }
+    }
+    if (opt.list) {
+      jobs.forEach(j -> System.out.println(j.section() + "/" + j.c().name()));
+      return;
     }
     System.out.printf("reliability: %d cases on %d lanes, seed %d%s%n", jobs.size(), opt.lanes, opt.seed,
         opt.fast ? ", fast" : "");
@@ -119,9 +125,11 @@ public final class ReliabilitySuite {
   static final class Options {
     boolean fast;
     boolean write;
+    boolean list;
     long seed = 13;
     int lanes = 4;
     String only;
+    String match;
     Path root = Path.of(System.getProperty("reliability.root", ".")).toAbsolutePath().normalize();
     Path work;
     String command = "bench/reliability.sh";
@@ -132,9 +140,11 @@ public final class ReliabilitySuite {
         switch (args[i]) {
           case "--fast" -> o.fast = true;
           case "--write" -> o.write = true;
+          case "--list" -> o.list = true;
           case "--seed" -> o.seed = Long.parseLong(args[++i]);
           case "--lanes" -> o.lanes = Integer.parseInt(args[++i]);
           case "--only" -> o.only = args[++i];
+          case "--match" -> o.match = args[++i];
           case "--command" -> o.command = args[++i];
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }

@@ -37,6 +37,14 @@ public final class TemporalQueries implements AutoCloseable {
         .build()).getWorkflowExecutionInfo().getStatus();
   }
 
+  /** The activity types the latest run has pending (scheduled, started or retrying). */
+  public List<String> pendingActivities(String workflowId) {
+    return service.blockingStub().describeWorkflowExecution(DescribeWorkflowExecutionRequest.newBuilder()
+        .setNamespace(client.getOptions().getNamespace())
+        .setExecution(io.temporal.api.common.v1.WorkflowExecution.newBuilder().setWorkflowId(workflowId))
+        .build()).getPendingActivitiesList().stream().map(a -> a.getActivityType().getName()).toList();
+  }
+
   /** Polls until the latest run is no longer running; returns its status. */
   public WorkflowExecutionStatus awaitClosed(String workflowId, Duration timeout) throws InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();

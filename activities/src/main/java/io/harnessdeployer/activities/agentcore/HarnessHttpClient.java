@@ -159,7 +159,7 @@ public final class HarnessHttpClient {
         .putProperty(AwsV4HttpSigner.REGION_NAME, region.id()));
     HttpExecuteRequest.Builder exec = HttpExecuteRequest.builder().request(signed.request());
     signed.payload().ifPresent(exec::contentStreamProvider);
-    try {
+    try (CallHeartbeats.Ticker beats = CallHeartbeats.start()) {
       return http.prepareRequest(exec.build()).call();
     } catch (IOException e) {
       throw SdkClientException.create("Could not reach " + signed.request().host() + ": " + e.getMessage(), e);

@@ -104,7 +104,8 @@ public final class ControlApi {
         b.hasNonNull("latencyMs") ? b.get("latencyMs").asLong() : null,
         b.hasNonNull("resource") ? b.get("resource").asText() : null,
         b.path("inStream").asBoolean(false),
-        b.hasNonNull("afterEvents") ? b.get("afterEvents").asInt() : null));
+        b.hasNonNull("afterEvents") ? b.get("afterEvents").asInt() : null,
+        b.hasNonNull("holdAfterMs") ? b.get("holdAfterMs").asLong() : null));
     return json(201, Map.of("id", f.id()));
   }
 

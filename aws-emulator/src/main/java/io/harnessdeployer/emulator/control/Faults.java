@@ -17,11 +17,20 @@ import java.util.concurrent.ThreadLocalRandom;
  * of an operation that answers with an event stream succeeds and its stream ends, after its first
  * {@code afterEvents} events (default 1), with the error event {@code errorCode} names (a member of
  * the stream, such as {@code runtimeClientError}): how AWS reports errors once a stream has begun.
+ * With {@code holdAfterMs} (and no error), the call is applied and logged, then its answer is held
+ * that long: a caller killed meanwhile has changed AWS without hearing so (crash tests).
  */
 public final class Faults {
   public record Fault(
       String id, String service, String operation, String errorCode, Integer httpStatus, String message,
-      Integer count, Double probability, Long latencyMs, String resource, boolean inStream, Integer afterEvents) {
+      Integer count, Double probability, Long latencyMs, String resource, boolean inStream, Integer afterEvents,
+      Long holdAfterMs) {
+
+    public Fault(String id, String service, String operation, String errorCode, Integer httpStatus, String message,
+        Integer count, Double probability, Long latencyMs, String resource, boolean inStream, Integer afterEvents) {
+      this(id, service, operation, errorCode, httpStatus, message, count, probability, latencyMs, resource, inStream,
+          afterEvents, null);
+    }
 
     boolean matches(String svc, String op, Map<String, Object> input) {
       return service.equals(svc) && (operation == null || operation.equals("*") || operation.equals(op))
@@ -34,9 +43,12 @@ public final class Faults {
   public Fault add(Fault spec) {
     if (spec.service() == null) throw new IllegalArgumentException("a fault needs a service");
     if (spec.inStream() && spec.errorCode() == null) throw new IllegalArgumentException("an inStream fault needs an errorCode");
+    if (spec.holdAfterMs() != null && (spec.errorCode() != null || spec.holdAfterMs() < 0)) {
+      throw new IllegalArgumentException("holdAfterMs holds a successful answer: no errorCode, 0 or more ms");
+    }
     Fault f = new Fault(UUID.randomUUID().toString(), spec.service(), spec.operation() == null ? "*" : spec.operation(),
         spec.errorCode(), spec.httpStatus(), spec.message(), spec.count(), spec.probability(), spec.latencyMs(),
-        spec.resource(), spec.inStream(), spec.afterEvents());
+        spec.resource(), spec.inStream(), spec.afterEvents(), spec.holdAfterMs());
     faults.put(f.id(), f);
     return f;
   }
@@ -49,7 +61,8 @@ public final class Faults {
       if (f.count() != null) {
         if (f.count() <= 1) faults.remove(f.id());
         else faults.put(f.id(), new Fault(f.id(), f.service(), f.operation(), f.errorCode(), f.httpStatus(),
-            f.message(), f.count() - 1, f.probability(), f.latencyMs(), f.resource(), f.inStream(), f.afterEvents()));
+            f.message(), f.count() - 1, f.probability(), f.latencyMs(), f.resource(), f.inStream(), f.afterEvents(),
+            f.holdAfterMs()));
       }
       return Optional.of(f);
     }

@@ -60,6 +60,7 @@ public final class Dispatcher {
     WireResponse response;
     String errorCode = null;
     Caller caller = null;
+    Long holdAfter = null;
     try {
       caller = caller(req, codec);
       OperationModel op = codec.operation(req, model)
@@ -67,7 +68,9 @@ public final class Dispatcher {
       opName = op.name();
       Map<String, Object> input = codec.parse(req, op);
       logged = ParameterMasker.mask(op.input(), input);
-      Faults.Fault streamFault = applyFault(model.id(), op.name(), input);
+      Faults.Fault fault = applyFault(model.id(), op.name(), input);
+      Faults.Fault streamFault = fault != null && fault.inStream() ? fault : null;
+      holdAfter = fault != null ? fault.holdAfterMs() : null;
       ServiceHandler handler = handlers.apply(model.id());
       List<InputValidator.Violation> violations = InputValidator.validate(op.input(), input);
       if (!violations.isEmpty()) {
@@ -98,6 +101,9 @@ public final class Dispatcher {
     boolean signed = req.header("Authorization") != null;
     requests.add(now, model.id(), opName, route.region(), logged, response.status(), errorCode,
         signed && caller != null ? caller.arn() : null);
+    if (holdAfter != null && holdAfter > 0) {
+      sleep(holdAfter); // applied and logged: only the answer waits
+    }
     return response;
   }
 
@@ -145,22 +151,28 @@ public final class Dispatcher {
     return response;
   }
 
-  /** Sleeps and throws as the fault says; returns an {@code inStream} fault for the handler's output. */
+  /**
+   * Sleeps and throws as the fault says; returns the fault that lets the call through (an {@code
+   * inStream} one for the handler's output, a {@code holdAfterMs} one for its answer), else null.
+   */
   private Faults.Fault applyFault(String service, String operation, Map<String, Object> input) {
     Optional<Faults.Fault> fault = faults.next(service, operation, input);
     if (fault.isEmpty()) return null;
     Faults.Fault f = fault.get();
     if (f.latencyMs() != null && f.latencyMs() > 0) {
-      try {
-        Thread.sleep(f.latencyMs());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      sleep(f.latencyMs());
     }
-    if (f.errorCode() == null) return null;
-    if (f.inStream()) return f;
+    if (f.errorCode() == null || f.inStream()) return f;
     String message = f.message() != null ? f.message() : "Injected fault " + f.id();
     throw f.httpStatus() != null ? AwsServiceError.common(f.errorCode(), f.httpStatus(), message) : AwsServiceError.of(f.errorCode(), message);
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static String authMessage(CommonError e) {

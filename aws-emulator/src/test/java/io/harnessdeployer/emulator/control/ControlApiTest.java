@@ -14,6 +14,8 @@ import io.harnessdeployer.emulator.runtime.ResourceView;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,6 +144,27 @@ class ControlApiTest {
     long t0 = System.nanoTime();
     sts.getCallerIdentity();
     assertTrue((System.nanoTime() - t0) / 1_000_000 >= 300);
+  }
+
+  /** The call is applied and logged at once; only its answer waits (a crash "after the call"). */
+  @Test
+  void faults_holdAfter_appliesAndLogsTheCall_thenHoldsItsAnswer() throws Exception {
+    addFault("{\"service\":\"secretsmanager\",\"operation\":\"CreateSecret\",\"holdAfterMs\":1500,\"count\":1}");
+    long t0 = System.nanoTime();
+    CompletableFuture<String> held = CompletableFuture.supplyAsync(() -> sm.createSecret(b -> b.name("held")).name());
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    List<?> logged = List.of();
+    while (logged.isEmpty() && System.nanoTime() < deadline) {
+      logged = (List<?>) Raw.parse(raw.send("GET", "/_emulator/requests?operation=CreateSecret", null)).get("requests");
+      Thread.onSpinWait();
+    }
+    assertEquals(1, logged.size(), "the applied call is in the log while its answer is held");
+    assertEquals(200, ((Map<?, ?>) logged.get(0)).get("status"));
+    assertFalse(held.isDone(), "the caller has not heard yet");
+    assertEquals("held", held.get(10, TimeUnit.SECONDS));
+    assertTrue((System.nanoTime() - t0) / 1_000_000 >= 1500);
+    assertEquals(400, raw.send("POST", "/_emulator/faults",
+        "{\"service\":\"iam\",\"errorCode\":\"Throttling\",\"holdAfterMs\":10}").statusCode());
   }
 
   @Test

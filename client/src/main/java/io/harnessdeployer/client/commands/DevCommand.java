@@ -45,6 +45,10 @@ public final class DevCommand implements Callable<Integer> {
           + " realistic,ecs.activate=5s (default: ${DEFAULT-VALUE}).")
   String latency;
 
+  @Option(names = "--no-worker", description = "Host no worker: run bin/worker processes against the stack"
+      + " (the reliability suite kills them).")
+  boolean noWorker;
+
   /** A port out of range would otherwise surface as a bind exception from deep inside the stack. */
   private static void port(String flag, int port) {
     if (port < 0 || port > 65535) {
@@ -65,14 +69,13 @@ public final class DevCommand implements Callable<Integer> {
           + running.get().temporalAddress() + "): use it, or stop it first");
     }
     SealKey key = SealKeys.load(ctx.env(), ctx.home());
-    LocalStack stack = LocalStack.builder()
+    LocalStack.Builder builder = LocalStack.builder()
         .temporalPort(temporalPort)
         .awsPort(awsPort)
         .latency(latency)
         .namespace(TemporalOptions.namespaceFromEnv(ctx.env()))
-        .worker(key)
-        .discovery(discovery)
-        .start();
+        .discovery(discovery);
+    LocalStack stack = (noWorker ? builder : builder.worker(key)).start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       stack.close();
@@ -81,7 +84,8 @@ public final class DevCommand implements Callable<Integer> {
       stopped.countDown();
     }, "local-stack-stop"));
     LocalStackInfo info = stack.info();
-    out.println("Local stack running in process " + info.pid() + ": Temporal test server, AWS emulator, worker");
+    out.println("Local stack running in process " + info.pid() + ": Temporal test server, AWS emulator, "
+        + (noWorker ? "no worker (start bin/worker with the variables below)" : "worker"));
     out.println("  TEMPORAL_ADDRESS=" + info.temporalAddress());
     out.println("  AWS_ENDPOINT_URL=" + info.awsEndpoint());
     out.println("  namespace " + info.namespace() + ", latency " + info.latency() + " (IAM propagation "

@@ -12,6 +12,14 @@ import io.harnessdeployer.client.ExitCodes;
 import io.harnessdeployer.client.Main;
 import io.harnessdeployer.client.local.LocalStackFile;
 import io.harnessdeployer.client.local.LocalStackInfo;
+import io.harnessdeployer.worker.WorkerMain;
+import io.harnessdeployer.workflows.common.DeploymentKey;
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.client.WorkflowClient;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,6 +70,46 @@ class DevProcessTest {
       dev.waitFor(Duration.ofSeconds(30));
       assertTrue(dev.out().endsWith("local stack stopped\n"), dev.out());
       assertFalse(Files.exists(file.path()), "the discovery file goes with the stack");
+    }
+  }
+
+  /**
+   * {@code dev --no-worker}: the stack hosts no worker, so every task of a deploy is taken by the
+   * separate worker process (its pid is in each started activity's identity).
+   */
+  @Test
+  void devStackWithoutWorker_tasksGoToTheWorkerProcess() throws Exception {
+    Map<String, String> env = new HashMap<>(E2e.env(dir, "unused", "unused"));
+    env.remove("TEMPORAL_ADDRESS");
+    env.remove("AWS_ENDPOINT_URL");
+    LocalStackFile file = new LocalStackFile(dir.resolve("state"));
+    try (ChildJava dev = ChildJava.start(dir, "dev", env, Main.class.getName(),
+        "dev", "--temporal-port", "0", "--aws-port", "0", "--no-worker")) {
+      assertTrue(E2e.await(Duration.ofSeconds(60), () -> file.live().isPresent() || !dev.alive()), dev.toString());
+      LocalStackInfo info = file.live().orElseThrow(() -> new AssertionError("no live local stack\n" + dev));
+      assertTrue(dev.out().contains("no worker"), dev.out());
+      CliContext cli = CliRun.live(dir, env);
+      CliRun started = CliRun.run(cli, "deploy", "--name", "nw", "--yes", "--no-wait");
+      assertEquals(ExitCodes.OK, started.exitCode(), started.toString());
+
+      Map<String, String> workerEnv = new HashMap<>(E2e.env(dir, info.temporalAddress(), info.awsEndpoint()));
+      workerEnv.put("HARNESS_DEPLOYER_METRICS_PORT", "0");
+      WorkflowServiceStubs service = WorkflowServiceStubs.newServiceStubs(
+          WorkflowServiceStubsOptions.newBuilder().setTarget(info.temporalAddress()).build());
+      try (ChildJava worker = ChildJava.start(dir, "worker", workerEnv, WorkerMain.class.getName())) {
+        WorkflowClient client = WorkflowClient.newInstance(service);
+        String id = new DeploymentKey("us-east-1", "nw").workflowId();
+        client.newUntypedWorkflowStub(id).getResult(90, TimeUnit.SECONDS, Object.class);
+        List<String> identities = client.fetchHistory(id).getEvents().stream()
+            .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED)
+            .map(e -> e.getActivityTaskStartedEventAttributes().getIdentity()).toList();
+        assertFalse(identities.isEmpty());
+        assertTrue(identities.stream().allMatch(i -> i.startsWith(worker.pid() + "@")), identities + "\n" + worker);
+      } finally {
+        service.shutdownNow();
+      }
+      dev.terminate();
+      dev.waitFor(Duration.ofSeconds(30));
     }
   }
 }

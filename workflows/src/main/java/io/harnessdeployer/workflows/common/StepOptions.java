@@ -20,10 +20,11 @@ public final class StepOptions {
   static final Duration COMPENSATION_RETRY_WINDOW = Duration.ofMinutes(30);
   static final Duration POLL_HEARTBEAT = Duration.ofSeconds(30);
   /**
-   * AWS calls heartbeat around every SDK attempt (at most 25 s each): a dead worker's call is
-   * retried elsewhere after this, not after the start-to-close timeout.
+   * AWS calls heartbeat around every SDK attempt and on a ticker while one is in flight
+   * (CallHeartbeats): a dead worker's call is retried elsewhere after this, not after the
+   * start-to-close timeout, however long the call itself takes.
    */
-  static final Duration CALL_HEARTBEAT = Duration.ofSeconds(40);
+  static final Duration CALL_HEARTBEAT = Duration.ofSeconds(10);
   /** Slack on top of a wait's own deadline, so the activity reports Timeout before Temporal does. */
   static final Duration POLL_SLACK = Duration.ofMinutes(2);
 

@@ -1,0 +1,22 @@
+package io.harnessdeployer.bench.reliability;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** A part of the suite: its cases, fewer under {@code --fast}; {@code seed} drives any randomness. */
+public interface Section {
+  String name();
+
+  List<Case> cases(boolean fast, long seed);
+
+  /** What one case tries, for the report: "crash points", "faults", "inputs". */
+  default String tried() {
+    return "cases";
+  }
+
+  /**
+   * One case. It must leave its lane reusable: its own deployment names (e.g. {@code rel-<n>}) or a
+   * {@code control().reset()}; the suite clears faults and kills its workers after it.
+   */
+  record Case(String name, Function<Lane, Outcome> run) {}
+}

@@ -168,10 +168,10 @@ public final class AwsFailures {
     return "";
   }
 
-  /** A lookup's answer, or empty when AWS says "not found"; other errors pass through. */
+  /** A lookup's answer, or empty when AWS says "not found" (or answers nothing); other errors pass through. */
   public static <T> Optional<T> unlessNotFound(Supplier<T> lookup) {
     try {
-      return Optional.of(lookup.get());
+      return Optional.ofNullable(lookup.get());
     } catch (SdkException e) {
       if (isNotFound(e)) {
         return Optional.empty();

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * A deployment's resources as AWS holds them, for {@code status} once Temporal has no run of it:
@@ -54,12 +53,12 @@ public final class FoundResources {
     Set<String> roles = new LinkedHashSet<>();
     List.of(t.harnessRoles(), t.taskExecutionRoles(), t.infrastructureRoles()).forEach(roles::addAll);
     roles.addAll(List.of(n.harnessRole(), n.taskExecutionRole(), n.infrastructureRole(), g.runtimeRole(), g.gatewayRole()));
-    each(out, roles, null, name -> get(() -> aws.iam().getRole(r -> r.roleName(name)).role())
+    each(out, roles, null, name -> AwsFailures.unlessNotFound(() -> aws.iam().getRole(r -> r.roleName(name)).role())
         .map(r -> new Found("iam-role", name, r.arn(), EXISTS)));
-    each(out, t.tokenVaultProviders(), n.apiKeyProvider(), name -> get(() -> aws.agentCore(region)
+    each(out, t.tokenVaultProviders(), n.apiKeyProvider(), name -> AwsFailures.unlessNotFound(() -> aws.agentCore(region)
         .getApiKeyCredentialProvider(r -> r.name(name))).map(p -> new Found("api-key-provider", name,
             p.credentialProviderArn(), EXISTS)));
-    each(out, t.secrets(), n.secret(), name -> get(() -> aws.secrets(region).describeSecret(r -> r.secretId(name)))
+    each(out, t.secrets(), n.secret(), name -> AwsFailures.unlessNotFound(() -> aws.secrets(region).describeSecret(r -> r.secretId(name)))
         .filter(s -> s.deletedDate() == null).map(s -> new Found("secret", name, s.arn(), EXISTS)));
     each(out, t.logGroups(), n.logGroup(), name -> aws.logs(region).describeLogGroups(r -> r.logGroupNamePrefix(name))
         .logGroups().stream().filter(l -> name.equals(l.logGroupName())).findFirst()
@@ -73,7 +72,7 @@ public final class FoundResources {
         .map(r -> new Found("agent-runtime", name, r.agentRuntimeArn(), r.statusAsString())));
     each(out, List.of(), g.gateway(), name -> Gateways.byName(aws.agentCore(region), name)
         .map(gw -> new Found("gateway", name, gw.gatewayId(), gw.statusAsString())));
-    each(out, List.of(), g.oauthProvider(), name -> get(() -> aws.agentCore(region)
+    each(out, List.of(), g.oauthProvider(), name -> AwsFailures.unlessNotFound(() -> aws.agentCore(region)
         .getOauth2CredentialProvider(r -> r.name(name))).map(p -> new Found("oauth2-provider", name,
             p.credentialProviderArn(), EXISTS)));
     each(out, List.of(), g.userPool(), name -> Pools.byName(aws.cognito(region), scope, name)
@@ -111,16 +110,5 @@ public final class FoundResources {
       names.add(named);
     }
     names.forEach(name -> lookup.apply(name).ifPresent(out::add));
-  }
-
-  private static <T> Optional<T> get(Supplier<T> describe) {
-    try {
-      return Optional.ofNullable(describe.get());
-    } catch (RuntimeException e) {
-      if (AwsFailures.isNotFound(e)) {
-        return Optional.empty();
-      }
-      throw e;
-    }
   }
 }

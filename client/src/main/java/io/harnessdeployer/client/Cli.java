@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -35,12 +34,9 @@ public final class Cli {
    * a typo, which then gets suggestions).
    */
   public static CommandLine forArgs(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
-    List<Class<?>> verbs = HarnessDeployerCommand.VERBS;
-    if (args.length > 0) {
-      verbs = verbs.stream().filter(v -> v.getAnnotation(Command.class).name().equals(args[0])).toList();
-    }
+    Class<?> verb = args.length > 0 ? HarnessDeployerCommand.VERBS_BY_NAME.get(args[0]) : null;
     return configure(new CommandLine(new HarnessDeployerCommand(context)),
-        verbs.isEmpty() ? HarnessDeployerCommand.VERBS : verbs, out, err);
+        verb == null ? HarnessDeployerCommand.VERBS : List.of(verb), out, err);
   }
 
   private static CommandLine configure(CommandLine cl, List<Class<?>> verbs, PrintWriter out, PrintWriter err) {

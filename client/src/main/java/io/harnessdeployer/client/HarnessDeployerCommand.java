@@ -15,7 +15,9 @@ import io.harnessdeployer.client.commands.ResumeCommand;
 import io.harnessdeployer.client.commands.RetryStepCommand;
 import io.harnessdeployer.client.commands.RollbackCommand;
 import io.harnessdeployer.client.commands.StatusCommand;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,11 +35,25 @@ import picocli.CommandLine.Spec;
         "  3  paused, waiting for an operator (resume or rollback)",
         "  130 ended by Ctrl-C: logs --follow; deploy (the deploy goes on in the worker)"})
 public final class HarnessDeployerCommand implements Callable<Integer> {
-  /** The verbs, in the order help lists them ({@link Cli} registers them: all, or the one a command line names). */
-  public static final List<Class<?>> VERBS = List.of(DeployCommand.class, StatusCommand.class, ResumeCommand.class,
-      RollbackCommand.class, CancelCommand.class, DestroyCommand.class, AdoptCommand.class, DriftCommand.class,
-      PlanCommand.class, InvokeCommand.class, LogsCommand.class, ListCommand.class, HistoryCommand.class,
-      RetryStepCommand.class, DevCommand.class);
+  /**
+   * The verbs by name, in the order help lists them ({@link Cli} registers them: all, or the one a
+   * command line names, found here without reading every verb's annotations).
+   */
+  public static final Map<String, Class<?>> VERBS_BY_NAME = ordered(
+      "deploy", DeployCommand.class, "status", StatusCommand.class, "resume", ResumeCommand.class,
+      "rollback", RollbackCommand.class, "cancel", CancelCommand.class, "destroy", DestroyCommand.class,
+      "adopt", AdoptCommand.class, "drift", DriftCommand.class, "plan", PlanCommand.class,
+      "invoke", InvokeCommand.class, "logs", LogsCommand.class, "list", ListCommand.class,
+      "history", HistoryCommand.class, "retry-step", RetryStepCommand.class, "dev", DevCommand.class);
+  public static final List<Class<?>> VERBS = List.copyOf(VERBS_BY_NAME.values());
+
+  private static Map<String, Class<?>> ordered(Object... nameThenClass) {
+    Map<String, Class<?>> m = new LinkedHashMap<>();
+    for (int i = 0; i < nameThenClass.length; i += 2) {
+      m.put((String) nameThenClass[i], (Class<?>) nameThenClass[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(m);
+  }
 
   private final CliContext context;
 

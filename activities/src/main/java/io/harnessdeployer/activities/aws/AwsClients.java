@@ -50,12 +50,14 @@ public final class AwsClients implements AutoCloseable {
 
   public AwsClients(AwsSettings settings) {
     this.settings = settings;
-    this.http =
-        ApacheHttpClient.builder()
-            .connectionTimeout(Duration.ofSeconds(10))
-            .socketTimeout(Duration.ofSeconds(30))
-            .maxConnections(50)
-            .build();
+    ApacheHttpClient.Builder http = ApacheHttpClient.builder()
+        .connectionTimeout(Duration.ofSeconds(10))
+        .socketTimeout(Duration.ofSeconds(30))
+        .maxConnections(50);
+    if (settings.endpointOverride() != null && "http".equals(settings.endpointOverride().getScheme())) {
+      http.socketFactory(new LazyTlsSocketFactory());
+    }
+    this.http = http.build();
     this.own = settings.credentialsProvider();
     this.credentials = new RoleCredentials(own, this::ownSts);
     ClientOverrideConfiguration.Builder o =

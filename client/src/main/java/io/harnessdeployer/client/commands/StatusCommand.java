@@ -50,6 +50,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,7 +75,6 @@ public final class StatusCommand implements Callable<Integer> {
   @Mixin AwsOptions aws;
   @Mixin OutputOptions output;
   @Mixin DeploymentOptions deployment;
-  private boolean liveTaken;
 
   /**
    * What {@code status} prints. Deploy fields are null when the last operation is another kind;
@@ -122,40 +123,35 @@ public final class StatusCommand implements Callable<Integer> {
     Target.check(ctx, temporal, aws);
     DeploymentKey key = DeploymentTargets.resolve(ctx, deployment, aws); // checks --profile too, before any call
     Target target = Target.resolve(ctx, temporal, aws);
-    // setting up the AWS clients takes about as long as the Temporal calls: done meanwhile, on another core
+    String profile = LiveLookup.profile(ctx, deployment.envFile(), aws.profile());
     org.slf4j.LoggerFactory.getILoggerFactory(); // logging set up first, by one thread (two at once: SLF4J warns)
+    // Temporal's calls and AWS's overlap: the clients are set up meanwhile, the lookups start as
+    // soon as the deploy's result names the resources, while the progress query still runs
+    ExecutorService pool = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "status");
+      t.setDaemon(true);
+      return t;
+    });
     CompletableFuture<LiveAws> warm = CompletableFuture.supplyAsync(
-        () -> ctx.aws().open(target, key.region(), LiveLookup.profile(ctx, deployment.envFile(), aws.profile())).warm(key.region()));
+        () -> ctx.aws().open(target, key.region(), profile).warm(key.region()), pool);
+    LiveClients clients = new LiveClients(warm, () -> ctx.aws().open(target, key.region(), profile), key.region());
     try (TemporalConnection conn = ctx.temporal().connect(target.temporalAddress(), target.namespace())) {
       Deployments deployments = new Deployments(conn);
       java.util.Optional<WorkflowExecutionDescription> run = deployments.describe(key);
       if (run.isEmpty()) {
-        return fromAws(printer, key, target, ctx);
+        return fromAws(printer, key, target, ctx, profile);
       }
-      WorkflowExecutionDescription d = run.get();
-      Status status = withLiveState(status(deployments, key, d), key, target, ctx, warm);
+      Status status = status(deployments, key, run.get(), clients, pool);
       printer.result(status, out -> text(out, status, key, ctx));
       return exitCode(status.status());
     } finally {
-      if (!liveTaken) {
-        warm.thenAccept(LiveAws::close); // not needed: let go of them once they are built
-      }
-    }
-  }
-
-  /** The warmed clients; when their set-up failed, a second try here reports it as before. */
-  private LiveAws live(CompletableFuture<LiveAws> warm, Target target, String region, CliContext ctx) {
-    liveTaken = true;
-    try {
-      return warm.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      return ctx.aws().open(target, region, LiveLookup.profile(ctx, deployment.envFile(), aws.profile()));
+      clients.close();
+      pool.shutdown();
     }
   }
 
   /** Exit 0, as for a deployment that succeeded; nothing found either: today's "no deployment". */
-  private int fromAws(OutputPrinter printer, DeploymentKey key, Target target, CliContext ctx) {
-    String profile = LiveLookup.profile(ctx, deployment.envFile(), aws.profile());
+  private int fromAws(OutputPrinter printer, DeploymentKey key, Target target, CliContext ctx, String profile) {
     ConfigResolver config = new ConfigResolver(ctx.env(), EnvFiles.load(ctx.cwd(), deployment.envFile()), ctx.prompter());
     ResourceNames names = ResourceNamesResolver.resolve(config, new ResourceNameFlags(), new GatewayNameFlags(),
         deployment.name(), key.region()).names(); // as deploy named them, from the same settings
@@ -179,31 +175,31 @@ public final class StatusCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private Status status(Deployments deployments, DeploymentKey key, WorkflowExecutionDescription d) {
+  private Status status(Deployments deployments, DeploymentKey key, WorkflowExecutionDescription d, LiveClients clients,
+      ExecutorService pool) {
     String runId = d.getExecution().getRunId();
     String temporalStatus = d.getStatus().name().replace("WORKFLOW_EXECUTION_STATUS_", "");
-    DeployProgress p = null;
+    boolean completed = d.getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED;
+    CompletableFuture<DeployProgress> progress = CompletableFuture.completedFuture(null);
     DeploySummary summary = null;
+    CompletableFuture<LiveClients.Found> early = null;
     if (Deployments.DEPLOY_TYPE.equals(d.getWorkflowType())) {
-      try {
-        p = deployments.typed(key.workflowId(), runId).progress();
-      } catch (RuntimeException e) {
-        RuntimeException unreachable = TemporalErrors.translate(e, deployments.connection());
-        if (unreachable != e) {
-          throw unreachable;
-        }
-      }
-      if (d.getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED) {
+      progress = CompletableFuture.supplyAsync(() -> deployments.typed(key.workflowId(), runId).progress(), pool);
+      if (completed) {
         try {
           summary = deployments.stub(key.workflowId(), runId).getResult(5, TimeUnit.SECONDS, DeploySummary.class);
         } catch (Exception e) {
           summary = null; // result not retrievable (history gone): the progress still tells
         }
       }
+      if (summary != null) {
+        LiveClients.Ids ids = LiveClients.Ids.of(summaryOnly(key, d, summary));
+        early = CompletableFuture.supplyAsync(() -> clients.lookUp(ids), pool);
+      }
     }
+    DeployProgress p = progress(progress, deployments);
     DestroyReport destroyed = null;
-    if (Deployments.DESTROY_TYPE.equals(d.getWorkflowType())
-        && d.getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED) {
+    if (Deployments.DESTROY_TYPE.equals(d.getWorkflowType()) && completed) {
       try {
         destroyed = deployments.destroyStub(key.workflowId(), runId).getResult(5, TimeUnit.SECONDS, DestroyReport.class);
       } catch (Exception e) {
@@ -213,11 +209,32 @@ public final class StatusCommand implements Callable<Integer> {
     String state = p != null ? p.status().name() : destroyed != null ? destroyed.status().name() : temporalStatus;
     List<StepCall> retrying = p == null || !Deployments.open(d) ? List.of()
         : List.copyOf(retried(deployments, key, runId, p).values());
-    return new Status(key.toString(), key.workflowId(), runId, d.getWorkflowType(), temporalStatus,
+    Status s = new Status(key.toString(), key.workflowId(), runId, d.getWorkflowType(), temporalStatus,
         d.getStartTime(), d.getCloseTime(), state,
         p == null ? null : p.currentStep(), FailedSteps.of(p).map(StepState::id).orElse(null), FailedSteps.lastError(p),
         p == null ? List.of() : p.steps(), retrying, summary, HarnessState.unknown(null), ServiceState.unknown(null),
         destroyed, RuntimeState.unknown(null), GatewayState.unknown(null), null);
+    return withLiveState(s, key.region(), clients, early);
+  }
+
+  /** The query's answer; null when it failed, unless Temporal itself is unreachable. */
+  private static DeployProgress progress(CompletableFuture<DeployProgress> progress, Deployments deployments) {
+    try {
+      return progress.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      RuntimeException cause = e.getCause() instanceof RuntimeException r ? r : e;
+      RuntimeException unreachable = TemporalErrors.translate(cause, deployments.connection());
+      if (unreachable != cause) {
+        throw unreachable;
+      }
+      return null;
+    }
+  }
+
+  /** What the ids are known from before the steps arrive: the deploy's result alone. */
+  private static Status summaryOnly(DeploymentKey key, WorkflowExecutionDescription d, DeploySummary summary) {
+    return new Status(key.toString(), key.workflowId(), null, d.getWorkflowType(), null, null, null, null, null, null,
+        null, List.of(), List.of(), summary, null, null, null, null, null, null);
   }
 
   /** Not fatal: the steps still show when the describe fails (unless Temporal is gone). */
@@ -235,22 +252,17 @@ public final class StatusCommand implements Callable<Integer> {
 
   /**
    * Looks up the harness and service, or Runtime and Gateway, this deploy made (ids from its
-   * summary, else its steps).
+   * summary, else its steps); the early lookup counts when it asked for the same ids.
    */
-  private Status withLiveState(Status s, DeploymentKey key, Target target, CliContext ctx, CompletableFuture<LiveAws> warm) {
-    String harnessId = s.summary() != null ? s.summary().harnessId() : resourceOf(s, "harness");
-    String serviceArn = s.summary() != null ? s.summary().serviceArn() : resourceOf(s, "service");
-    String runtimeId = DeployReports.lastSegment(idOf(s, GatewayTopology.RUNTIME));
-    String gatewayId = DeployReports.lastSegment(idOf(s, GatewayTopology.GATEWAY));
-    String targetId = idOf(s, GatewayTopology.GATEWAY_TARGET);
-    CognitoParts cognito = cognito(s, key.region());
-    if (harnessId == null && serviceArn == null && runtimeId == null && gatewayId == null) {
+  private static Status withLiveState(Status s, String region, LiveClients clients,
+      CompletableFuture<LiveClients.Found> early) {
+    LiveClients.Ids ids = LiveClients.Ids.of(s);
+    CognitoParts cognito = cognito(s, region);
+    if (ids.none()) {
       return cognito == null ? s : with(s, s.harness(), s.service(), s.runtime(), s.gateway(), cognito);
     }
-    try (LiveAws live = live(warm, target, key.region(), ctx)) {
-      return with(s, live.harness(key.region(), harnessId), live.service(key.region(), serviceArn),
-          live.runtime(key.region(), runtimeId), live.gateway(key.region(), gatewayId, targetId), cognito);
-    }
+    LiveClients.Found f = early != null && early.join().ids().equals(ids) ? early.join() : clients.lookUp(ids);
+    return with(s, f.harness(), f.service(), f.runtime(), f.gateway(), cognito);
   }
 
   private static Status with(Status s, HarnessState harness, ServiceState service, RuntimeState runtime,
@@ -261,7 +273,7 @@ public final class StatusCommand implements Callable<Integer> {
   }
 
   /** What a step of this run ensured: its id in the summary, else on the board. */
-  private static String idOf(Status s, String stepId) {
+  static String idOf(Status s, String stepId) {
     if (s.summary() != null && s.summary().resources() != null) {
       for (var r : s.summary().resources()) {
         if (r.step().equals(stepId) && r.id() != null) {

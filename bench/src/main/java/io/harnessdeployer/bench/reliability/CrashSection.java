@@ -51,7 +51,7 @@ public final class CrashSection implements Section {
 
   @Override
   public String tried() {
-    return "crash points (each case: one in the deploy, one in its destroy)";
+    return "crash points (kill -9 of the worker; each case crashes one deploy and then its destroy)";
   }
 
   /** Longest chain of kills one operation takes (full run; --fast: {@link #FAST_CHAIN}). */
@@ -88,7 +88,7 @@ public final class CrashSection implements Section {
         List<Kill> b = i < xc.size() ? xc.get(i) : List.of();
         String dep = String.format("rel-c%s%02d", t.name().charAt(0), i);
         String name = t.name() + " #" + i + " deploy " + labels(a) + " destroy " + labels(b);
-        out.add(new Case(name, lane -> new Run(lane, t, dep, name).run(a, b)));
+        out.add(new Case(name, a.size() + b.size(), lane -> new Run(lane, t, dep, name).run(a, b)));
       }
     }
     return out;

@@ -51,7 +51,9 @@ public final class ReliabilitySuite {
     String totals = passed + " passed, " + (outcomes.size() - passed) + " failed";
     if (opt.write) {
       Path doc = opt.root.resolve("docs/reliability.md");
-      Files.writeString(doc, Report.markdown(outcomes, opt.seed, opt.command, wallMs, totals));
+      Map<String, Integer> tries = new java.util.LinkedHashMap<>();
+      jobs.forEach(j -> tries.merge(j.section(), j.c().tries(), Integer::sum));
+      Files.writeString(doc, Report.markdown(outcomes, tries, opt.seed, opt.command, wallMs, totals));
       System.out.println("wrote " + doc);
     }
     System.out.printf("wall time %.1f s%n", wallMs / 1000.0);

@@ -10,7 +10,9 @@ import java.util.Map;
 final class Report {
   private Report() {}
 
-  static String markdown(List<Outcome> outcomes, long seed, String command, long wallMs, String totals) {
+  /** {@code tries}: per section, how many of what it counts (crash points, faults, inputs) its cases tried. */
+  static String markdown(List<Outcome> outcomes, Map<String, Integer> tries, long seed, String command, long wallMs,
+      String totals) {
     Map<String, String> tried = new LinkedHashMap<>();
     ReliabilitySuite.sections().forEach(s -> tried.put(s.name(), s.tried()));
     Map<String, int[]> rows = new LinkedHashMap<>(); // cases, passed, lost, duplicated, orphaned
@@ -29,11 +31,12 @@ final class Report {
         .append(" stack per lane, `bin/worker` and `bin/client` processes) against the AWS emulator.")
         .append(" Lost: a resource an operation lost track of. Duplicated: more than one successful create of one")
         .append(" resource (emulator request log). Orphaned: ours left after destroy or rollback. Each must be 0.\n\n")
-        .append("| Section | Tried | Count | Passed | Failed | Lost | Duplicated | Orphaned |\n")
+        .append("| Section | Tried | Cases | Passed | Failed | Lost | Duplicated | Orphaned |\n")
         .append("|---|---|---:|---:|---:|---:|---:|---:|\n");
     rows.forEach((name, r) -> {
       for (int i = 0; i < 5; i++) all[i] += r[i];
-      md.append("| ").append(name).append(" | ").append(tried.getOrDefault(name, "cases")).append(" | ").append(r[0])
+      md.append("| ").append(name).append(" | ").append(tries.getOrDefault(name, r[0])).append(" ")
+          .append(tried.getOrDefault(name, "cases")).append(" | ").append(r[0])
           .append(" | ").append(r[1]).append(" | ").append(r[0] - r[1]).append(" | ").append(r[2]).append(" | ")
           .append(r[3]).append(" | ").append(r[4]).append(" |\n");
     });

@@ -9,14 +9,19 @@ public interface Section {
 
   List<Case> cases(boolean fast, long seed);
 
-  /** What one case tries, for the report: "crash points", "faults", "inputs". */
+  /** What a case's {@code tries} count, for the report: "crash points", "faults", "inputs". */
   default String tried() {
     return "cases";
   }
 
   /**
-   * One case. It must leave its lane reusable: its own deployment names (e.g. {@code rel-<n>}) or a
-   * {@code control().reset()}; the suite clears faults and kills its workers after it.
+   * One case, trying {@code tries} of what {@link #tried()} counts (crash points, faults, inputs). It
+   * must leave its lane reusable: its own deployment names (e.g. {@code rel-<n>}) or a {@code
+   * control().reset()}; the suite clears faults and kills its workers after it.
    */
-  record Case(String name, Function<Lane, Outcome> run) {}
+  record Case(String name, int tries, Function<Lane, Outcome> run) {
+    public Case(String name, Function<Lane, Outcome> run) {
+      this(name, 1, run);
+    }
+  }
 }

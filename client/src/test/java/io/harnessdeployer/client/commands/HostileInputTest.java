@@ -48,7 +48,7 @@ class HostileInputTest {
   static final Pattern SETTINGS_NOTE =
       Pattern.compile("\\[INFO] settings from \\S+|\\[WARN] no \\.env or env\\.properties here: .*");
 
-  @TempDir Path dir;
+  @TempDir(factory = io.harnessdeployer.client.MemoryTempDir.class) Path dir;
 
   static Stream<Case> cases() {
     return HostileCases.all().stream();

@@ -18,6 +18,9 @@ public final class CliDeathSection implements Section {
   private static final long SLOW_CREATE_MS = 4000;
   /** The late kill comes after at least this many resources were created. */
   private static final int SEVERAL = 3;
+  private static final String EARLY = "kill -9 early (before any create), deploy again attaches";
+  private static final String LATE = "kill -9 late (after several creates), deploy again attaches";
+  private static final String CTRL_C = "Ctrl-C: one line, exit 130, the deploy completes";
 
   @Override
   public String name() {
@@ -28,13 +31,12 @@ public final class CliDeathSection implements Section {
   public List<Case> cases(boolean fast, long seed) {
     if (fast) return List.of(); // each case is a deploy, a second client and a destroy: over 30 s
     return List.of(
-        new Case("kill -9 early (before any create), deploy again attaches", lane -> killed(lane, "rel-k1", true)),
-        new Case("kill -9 late (after several creates), deploy again attaches", lane -> killed(lane, "rel-k2", false)),
-        new Case("Ctrl-C: one line, exit 130, the deploy completes", lane -> interrupted(lane, "rel-k3")));
+        new Case(EARLY, lane -> killed(lane, EARLY, "rel-k1", true)),
+        new Case(LATE, lane -> killed(lane, LATE, "rel-k2", false)),
+        new Case(CTRL_C, lane -> interrupted(lane, CTRL_C, "rel-k3")));
   }
 
-  private static Outcome killed(Lane lane, String dep, boolean early) {
-    String name = early ? "kill -9 early" : "kill -9 late";
+  private static Outcome killed(Lane lane, String name, String dep, boolean early) {
     Checks c = new Checks();
     lane.control().reset();
     lane.startWorker();
@@ -99,8 +101,7 @@ public final class CliDeathSection implements Section {
     }).toList();
   }
 
-  private static Outcome interrupted(Lane lane, String dep) {
-    String name = "Ctrl-C";
+  private static Outcome interrupted(Lane lane, String name, String dep) {
     Checks c = new Checks();
     lane.control().reset();
     lane.startWorker();

@@ -23,6 +23,10 @@ import java.util.stream.IntStream;
 public final class OperatorsSection implements Section {
   private static final String NAME = "operators";
   private static final int MANY = 20;
+  private static final String UNTAGGED = "(untagged)";
+  private static final String TWO = "two deploys at once: one starts, one attaches";
+  private static final String DESTROY = "destroy during a deploy: refused";
+  private static final String ALL = MANY + " deploys at once on 2 workers, then " + MANY + " destroys";
   /** 20 client JVMs, 2 workers and the stack on 2 cores: generous on purpose, and measured. */
   private static final Duration MANY_DEADLINE = Duration.ofMinutes(15);
 
@@ -35,13 +39,13 @@ public final class OperatorsSection implements Section {
   public List<Case> cases(boolean fast, long seed) {
     if (fast) return List.of(); // each case is at least a deploy and a destroy with two clients: over 30 s
     return List.of(
-        new Case("two deploys at once: one starts, one attaches", lane -> twoDeploys(lane, "rel-p1")),
-        new Case("destroy during a deploy: refused", lane -> destroyDuringDeploy(lane, "rel-p2")),
-        new Case(MANY + " deploys at once on 2 workers, then " + MANY + " destroys", OperatorsSection::many));
+        new Case(TWO, lane -> twoDeploys(lane, "rel-p1")),
+        new Case(DESTROY, lane -> destroyDuringDeploy(lane, "rel-p2")),
+        new Case(ALL, OperatorsSection::many));
   }
 
   private static Outcome twoDeploys(Lane lane, String dep) {
-    String name = "two deploys at once";
+    String name = TWO;
     Checks c = new Checks();
     lane.control().reset();
     lane.startWorker();
@@ -61,6 +65,7 @@ public final class OperatorsSection implements Section {
     c.check(starters == 1 && attached == 1, starters + " client(s) said they started the deploy, " + attached
         + " that they attached (want 1 and 1)");
     String run = DeployChecks.startedRun(said(a, "started the deploy") ? a.stderr() : b.stderr());
+    c.note((said(a, "started the deploy") ? "first" : "second") + " client started run " + run + ", the other attached");
     for (AsyncClient x : List.of(a, b)) {
       c.check(x.stdout().contains("Deployed us-east-1/" + dep), "a client printed no summary: " + x.output());
     }
@@ -75,7 +80,7 @@ public final class OperatorsSection implements Section {
   }
 
   private static Outcome destroyDuringDeploy(Lane lane, String dep) {
-    String name = "destroy during a deploy";
+    String name = DESTROY;
     Checks c = new Checks();
     lane.control().reset();
     lane.startWorker();
@@ -112,7 +117,7 @@ public final class OperatorsSection implements Section {
 
   /** rel-o1..rel-o20: names contain each other (rel-o1, rel-o10), so everything here is by exact name or tag. */
   private static Outcome many(Lane lane) {
-    String name = MANY + " deploys at once";
+    String name = ALL;
     Checks c = new Checks();
     lane.control().reset();
     lane.startWorker();
@@ -167,14 +172,14 @@ public final class OperatorsSection implements Section {
     Map<String, List<String>> byTag = new TreeMap<>();
     List<String> allNames = new ArrayList<>();
     for (Map<String, Object> r : Ledger.ours(resources, DeployChecks.REGION, "rel-o")) {
-      String tag = tag(r);
+      String tag = owner(r, deps);
       byTag.computeIfAbsent(tag, k -> new ArrayList<>()).add(String.valueOf(r.get("name")));
       allNames.add(r.get("service") + " " + r.get("type") + " " + r.get("name"));
     }
     Set<Integer> sizes = new HashSet<>();
     for (String d : deps) sizes.add(byTag.getOrDefault(DeployChecks.REGION + "/" + d, List.of()).size());
     c.check(sizes.size() == 1 && !sizes.contains(0), "resources per deployment by tag: " + sizes(byTag));
-    c.check(!byTag.containsKey(null), "untagged resources: " + byTag.get(null));
+    c.check(!byTag.containsKey(UNTAGGED), "untagged resources: " + byTag.get(UNTAGGED));
     c.check(new HashSet<>(allNames).size() == allNames.size(), "a name in two deployments' sets");
     for (String d : deps) {
       Set<String> own = ownNames(d);
@@ -187,6 +192,21 @@ public final class OperatorsSection implements Section {
     c.note(byTag.size() + " tag sets of " + sizes + " resources, " + allNames.size() + " distinct names");
   }
 
+  /**
+   * The deployment a resource belongs to: its tag, or for a task definition (untagged by design:
+   * destroy deletes them with the service) the deployment whose {@code <cluster>-<service>} is its family.
+   */
+  private static String owner(Map<String, Object> r, List<String> deps) {
+    String tag = tag(r);
+    if (!UNTAGGED.equals(tag) || !"task-definition".equals(r.get("type"))) return tag;
+    String family = String.valueOf(r.get("name")).replaceFirst(":\\d+$", "");
+    for (String d : deps) {
+      ResourceNames n = DeployChecks.names(d);
+      if (family.equals(n.cluster() + "-" + n.service())) return DeployChecks.REGION + "/" + d;
+    }
+    return UNTAGGED;
+  }
+
   private static Map<String, Integer> sizes(Map<String, List<String>> byTag) {
     Map<String, Integer> out = new TreeMap<>();
     byTag.forEach((k, v) -> out.put(String.valueOf(k), v.size()));
@@ -194,7 +214,7 @@ public final class OperatorsSection implements Section {
   }
 
   private static String tag(Map<String, Object> r) {
-    return r.get("tags") instanceof Map<?, ?> m && m.get(Names.TAG_DEPLOYMENT) instanceof String s ? s : null;
+    return r.get("tags") instanceof Map<?, ?> m && m.get(Names.TAG_DEPLOYMENT) instanceof String s ? s : UNTAGGED;
   }
 
   private static Set<String> ownNames(String dep) {
@@ -212,6 +232,6 @@ public final class OperatorsSection implements Section {
       names.addAll(ownNames(d));
     }
     return Ledger.describe(Ledger.ours(resources, DeployChecks.REGION, "rel-o").stream()
-        .filter(r -> tags.contains(tag(r)) || names.contains(String.valueOf(r.get("name")))).toList());
+        .filter(r -> tags.contains(owner(r, deps)) || names.contains(String.valueOf(r.get("name")))).toList());
   }
 }

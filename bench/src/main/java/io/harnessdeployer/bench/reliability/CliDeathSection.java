@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Issue 13 part 3: the CLI dies. {@code kill -9} of {@code client deploy} early (no resource created
- * yet: every create is slowed by a latency fault) and late (the harness create is gated, every
+ * yet: every create is gated by a failing fault, retried until removed) and late (the harness create is gated, every
  * other resource done), and Ctrl-C. The deploy must go on in the worker without any client, and
  * {@code client deploy} run again must attach to the same run (one run, one create per resource),
  * show its progress and exit 0. Ctrl-C must print one line saying the deploy goes on, exit 130.
@@ -14,8 +14,6 @@ import java.util.Map;
  */
 public final class CliDeathSection implements Section {
   private static final String NAME = "cli";
-  /** Each create of the early case takes this long: the kill lands well before the first one ends. */
-  private static final long SLOW_CREATE_MS = 4000;
   /** The late kill comes after at least this many resources were created. */
   private static final int SEVERAL = 3;
   private static final String EARLY = "kill -9 early (before any create), deploy again attaches";
@@ -42,7 +40,7 @@ public final class CliDeathSection implements Section {
     lane.startWorker();
     var names = DeployChecks.names(dep);
     String harnessGate = DeployChecks.gateHarness(lane, dep);
-    List<String> slow = early ? slowCreates(lane) : List.of();
+    List<String> createGates = early ? gateCreates(lane) : List.of();
     AsyncClient first = lane.startClient("deploy", "--name", dep, "--yes");
     if (!c.check(first.awaitOutput("started the deploy", DeployChecks.CLIENT_LINE), "first client never started the deploy: "
         + first.output())) {
@@ -50,7 +48,11 @@ public final class CliDeathSection implements Section {
       return outcome(name, c, 0, 0, 0);
     }
     String run = DeployChecks.startedRun(first.stderr());
-    if (!early) {
+    if (early) {
+      // early: the workflow runs and its creates are being tried (and refused by the gates)
+      c.check(Poll.until(DeployChecks.OPERATION, () -> lane.control().requests().stream().anyMatch(q ->
+          String.valueOf(q.get("operation")).startsWith("Create"))), "the deploy never tried a create");
+    } else {
       // late: every resource but the harness is done; its create is gated (failing, retried)
       c.check(DeployChecks.awaitCalled(lane, CrashPoints.AC, "CreateHarness", names.harness(), DeployChecks.OPERATION),
           "the deploy never reached the harness create");
@@ -60,7 +62,7 @@ public final class CliDeathSection implements Section {
     c.note("killed the client (exit " + first.process().exitValue() + ") after " + created + " create(s)");
     if (early) c.check(created == 0, "early kill came after " + created + " create(s)");
     else c.check(created >= SEVERAL, "late kill after only " + created + " create(s)");
-    slow.forEach(lane.control()::removeFault);
+    createGates.forEach(lane.control()::removeFault);
 
     // no client now: the deploy must go on in the worker
     String readyGate = null;
@@ -83,6 +85,8 @@ public final class CliDeathSection implements Section {
     boolean attachedLine = again.awaitOutput("is already running", DeployChecks.CLIENT_LINE);
     c.check(attachedLine, "deploy run again did not say it attached");
     c.check(!again.stderr().contains("started the deploy"), "deploy run again started a run");
+    String joined = DeployChecks.attachedRun(again.stderr());
+    c.check(run != null && run.equals(joined), "deploy run again attached to run " + joined + ", not " + run);
     lane.control().removeFault(harnessGate);
     if (readyGate != null) lane.control().removeFault(readyGate);
     int exit = again.await(DeployChecks.OPERATION);
@@ -93,11 +97,14 @@ public final class CliDeathSection implements Section {
     return finish(lane, name, dep, run, c);
   }
 
-  /** Every create of the deploy slowed (applied only after the latency), until removed. */
-  private static List<String> slowCreates(Lane lane) {
+  /**
+   * Every create of the deploy gated (failing with a retryable 500, never applied) until removed:
+   * the kill certainly lands before the first resource exists, however slow the machine.
+   */
+  private static List<String> gateCreates(Lane lane) {
     return DeployChecks.ECS_CREATES.stream().map(cr -> cr.service() + " " + cr.operation()).distinct().map(k -> {
       String[] p = k.split(" ");
-      return lane.control().addFault(Map.of("service", p[0], "operation", p[1], "latencyMs", SLOW_CREATE_MS));
+      return DeployChecks.gate(lane, p[0], p[1], null);
     }).toList();
   }
 

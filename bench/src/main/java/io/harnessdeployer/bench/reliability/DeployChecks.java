@@ -24,6 +24,7 @@ final class DeployChecks {
   static final Duration CLIENT_LINE = Duration.ofSeconds(180);
   static final Duration OPERATION = Duration.ofMinutes(5);
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern ATTACHED = Pattern.compile("is already running \\(since \\S+, run ([0-9a-f-]+)\\)");
   private static final Pattern RUN = Pattern.compile("started the deploy of \\S+ \\(workflow \\S+, run ([0-9a-f-]+)\\)");
 
   /** One create of the ecs topology: its operation and the input value that is the resource's name. */
@@ -123,6 +124,12 @@ final class DeployChecks {
   /** The run id of a "started the deploy of … (workflow …, run …)" line, or null. */
   static String startedRun(String stderr) {
     Matcher m = RUN.matcher(stderr);
+    return m.find() ? m.group(1) : null;
+  }
+
+  /** The run id of an "is already running (since …, run …): following it" line, or null. */
+  static String attachedRun(String stderr) {
+    Matcher m = ATTACHED.matcher(stderr);
     return m.find() ? m.group(1) : null;
   }
 

@@ -66,6 +66,8 @@ public final class OperatorsSection implements Section {
         + " that they attached (want 1 and 1)");
     String run = DeployChecks.startedRun(said(a, "started the deploy") ? a.stderr() : b.stderr());
     c.note((said(a, "started the deploy") ? "first" : "second") + " client started run " + run + ", the other attached");
+    String joined = DeployChecks.attachedRun(said(a, "started the deploy") ? b.stderr() : a.stderr());
+    c.check(run != null && run.equals(joined), "the other attached to run " + joined + ", not " + run);
     for (AsyncClient x : List.of(a, b)) {
       c.check(x.stdout().contains("Deployed us-east-1/" + dep), "a client printed no summary: " + x.output());
     }

@@ -162,6 +162,14 @@ public final class Lane implements AutoCloseable {
     return clientProcess(dir.resolve("logs/client-" + n + ".out"), dir.resolve("logs/client-" + n + ".err"), args);
   }
 
+  /** Like {@link #clientAsync}, with its output files, for a case that waits for a line or signals it. */
+  public AsyncClient startClient(String... args) {
+    int n = runs.incrementAndGet();
+    Path out = dir.resolve("logs/client-" + n + ".out");
+    Path err = dir.resolve("logs/client-" + n + ".err");
+    return new AsyncClient(clientProcess(out, err, args), out, err);
+  }
+
   private Process clientProcess(Path out, Path err, String... args) {
     List<String> cmd = new ArrayList<>(List.of(root.resolve("bin/client").toString()));
     cmd.addAll(List.of(args));

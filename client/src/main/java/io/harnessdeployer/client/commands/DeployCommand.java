@@ -125,7 +125,7 @@ public final class DeployCommand implements Callable<Integer> {
       Started started = deployments.startOrAttach(request);
       if (started.attached()) {
         printer.note("[INFO] a deploy of " + started.deployment() + " is already running (since " + started.startedAt()
-            + "): following it; it keeps the inputs it was started with");
+            + ", run " + started.runId() + "): following it; it keeps the inputs it was started with");
       } else {
         printer.note("[INFO] started the deploy of " + started.deployment() + " (workflow " + started.workflowId()
             + ", run " + started.runId() + ")");

@@ -32,6 +32,7 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The deploy workflow as the CLI sees it: one workflow id per deployment ({@link
@@ -100,18 +101,21 @@ public final class Deployments {
 
   /**
    * Starts the deploy, or joins the run already open for this deployment ({@code USE_EXISTING}). An
-   * open run of another kind (a destroy) is a conflict, named with its type and start time.
+   * open run of another kind (a destroy) is a conflict, named with its type and start time. Whether
+   * this call created the run is read from the run's memo, not from a describe before the start:
+   * two clients starting at once both find no run before, and only one of them creates it.
    */
   public Started startOrAttach(DeployRequest request) {
     DeploymentKey key = request.key();
     Optional<WorkflowExecutionDescription> before = describe(key).filter(Deployments::open);
     before.ifPresent(d -> requireDeploy(d, key));
+    String startId = UUID.randomUUID().toString();
     WorkflowOptions options = WorkflowOptions.newBuilder()
         .setTaskQueue(TaskQueues.DEPLOY)
         .setWorkflowId(key.workflowId())
         .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
         .setStaticSummary("deploy " + key)
-        .setMemo(RunMemo.of(request.expectedAccount()))
+        .setMemo(RunMemo.of(request.expectedAccount(), startId))
         .build();
     WorkflowExecution run;
     try {
@@ -122,7 +126,8 @@ public final class Deployments {
     WorkflowExecutionDescription now = describe(run.getWorkflowId(), Optional.of(run.getRunId()))
         .orElseThrow(() -> CliException.failed("the deploy of " + key + " vanished right after it started"));
     requireDeploy(now, key); // a destroy may have started between the two calls
-    boolean attached = before.map(d -> d.getExecution().getRunId().equals(run.getRunId())).orElse(false);
+    boolean attached = before.map(d -> d.getExecution().getRunId().equals(run.getRunId())).orElse(false)
+        || !RunMemo.createdBy(now, startId);
     return new Started(key.toString(), run.getWorkflowId(), run.getRunId(), attached, now.getStartTime());
   }
 

@@ -204,6 +204,37 @@ class DeployCommandsTest {
         new DeploymentKey("us-east-1", "pause_attach").workflowId()).describe().getExecution().getRunId());
   }
 
+  /**
+   * Two clients deploying one deployment at once both find no run before they start it; only one
+   * creates it (USE_EXISTING), and the other must say it attached, not that it started one.
+   */
+  @Test
+  void twoDeploysAtOnceOneStartsTheOtherAttaches() throws Exception {
+    assertEquals(ExitCodes.OK, cli("deploy", "--name", "race_warmup").exitCode()); // seal key made once
+    for (int i = 0; i < 8; i++) {
+      String name = "pause_race" + i;
+      java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+      java.util.concurrent.Callable<CliRun> deploy = () -> {
+        CliContext own = CliRun.context(dir, Map.of(), Prompter.NONE,
+            (address, namespace) -> new TemporalConnection(env.getWorkflowClient(), address, namespace, () -> {}));
+        together.await();
+        return CliRun.run(own, "deploy", "--name", name, "--no-wait", "--output", "json");
+      };
+      java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        var a = two.submit(deploy);
+        var b = two.submit(deploy);
+        JsonNode ja = json(a.get().out());
+        JsonNode jb = json(b.get().out());
+        assertEquals(ja.get("runId"), jb.get("runId"), "one run: " + ja + " " + jb);
+        assertTrue(ja.get("attached").asBoolean() != jb.get("attached").asBoolean(),
+            "one starts, the other attaches: " + ja + " " + jb);
+      } finally {
+        two.shutdown();
+      }
+    }
+  }
+
   @Test
   void rollbackNeedsConfirmationThenRollsBack() {
     assertEquals(ExitCodes.PAUSED, cli("deploy", "--name", "pause_rb").exitCode());

@@ -181,7 +181,8 @@ final class FuzzRunner implements AutoCloseable {
     if (stderr.contains("--stacktrace for details")) problems.add("an unexpected exception: " + first(errors));
     if (stdout.contains(secret) || stderr.contains(secret)) problems.add("the secret shown");
     if (slot.freeText() && value.strip().length() >= 8 && stderr.contains(value)) problems.add("the credential value shown");
-    if (stderr.codePoints().anyMatch(c -> c != '\n' && FuzzValues.isControlOrFormat(c))) {
+    // a stack trace that was asked for is indented with tabs
+    if (stderr.codePoints().anyMatch(c -> c != '\n' && !(traceAsked && c == '\t') && FuzzValues.isControlOrFormat(c))) {
       problems.add("a raw control character on stderr");
     }
     boolean verbatim = false;

@@ -106,8 +106,9 @@ final class FuzzValues {
     return huge || control || nonAscii || value.contains("${") || slot.kind() == Kind.BOOLEAN && !isBoolean(value);
   }
 
+  /** Picocli takes {@code --flag=} (empty) as the bare flag: given, so true. */
   private static boolean isBoolean(String v) {
-    return v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false");
+    return v.isEmpty() || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false");
   }
 
   static boolean isControlOrFormat(int cp) {

@@ -82,11 +82,21 @@ public final class FuzzSection implements Section {
         Collections.shuffle(shuffled, random);
         order.addAll(shuffled); // every slot once, then the seed's choice
       }
-      String focus = FOCUS.get(command);
       List<FuzzInput> inputs = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
+      if (command.equals("deploy") && !fast) {
+        // every path (a FIFO, /dev/zero, a directory, ...) in every path slot: the likeliest to hang or crash
+        for (Slot s : slots) {
+          if (s.kind() != FuzzSlots.Kind.PATH) continue;
+          for (Value v : FuzzValues.PATHS) {
+            Via via = FuzzInput.via(s, v.text(), random);
+            inputs.add(new FuzzInput(s, v, via, String.format("fz%s%03d", abbreviation(command), inputs.size())));
+          }
+        }
+      }
+      String focus = FOCUS.get(command);
+      for (int i = inputs.size(), o = 0; i < count; i++, o++) {
         Slot slot;
-        if (i < order.size()) slot = order.get(i);
+        if (o < order.size()) slot = order.get(o);
         else if (focus != null && i % 2 == 0) slot = slots.stream().filter(s -> focus.equals(s.flag())).findFirst().orElseThrow();
         else slot = slots.get(random.nextInt(slots.size()));
         inputs.add(input(command, slot, i, random));

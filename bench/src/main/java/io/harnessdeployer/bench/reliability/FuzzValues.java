@@ -74,21 +74,27 @@ final class FuzzValues {
 
   private FuzzValues() {}
 
-  /** The pool one slot draws from. */
+  /** The pool one slot draws from: generic values, plus its kind's own. */
   static List<Value> pool(Slot slot) {
     List<Value> p = new ArrayList<>(GENERIC);
-    switch (slot.kind()) {
-      case NUMBER -> { p.addAll(NUMBERS); p.addAll(NUMBERS); } // twice: the kind's own values come up more often
-      case DURATION -> { p.addAll(DURATIONS); p.addAll(DURATIONS); }
-      case PATH -> { p.addAll(PATHS); p.addAll(PATHS); }
-      case BOOLEAN -> p.addAll(BOOLEANS);
-      case TEXT -> p.addAll(EDGE_TEXT);
-    }
+    p.addAll(own(slot.kind()));
     return p;
   }
 
+  private static List<Value> own(Kind kind) {
+    return switch (kind) {
+      case NUMBER -> NUMBERS;
+      case DURATION -> DURATIONS;
+      case PATH -> PATHS;
+      case BOOLEAN -> BOOLEANS;
+      case TEXT -> EDGE_TEXT;
+    };
+  }
+
+  /** Two draws in three from the kind's own values where it has a rule of its own (numbers, durations, paths). */
   static Value pick(Slot slot, Random random) {
-    List<Value> p = pool(slot);
+    boolean ownRule = slot.kind() == Kind.NUMBER || slot.kind() == Kind.DURATION || slot.kind() == Kind.PATH;
+    List<Value> p = ownRule && random.nextInt(3) < 2 ? own(slot.kind()) : pool(slot);
     return p.get(random.nextInt(p.size()));
   }
 

@@ -125,7 +125,8 @@ public final class Cli {
 
   private static boolean wantsStackTrace(ParseResult parsed) {
     for (ParseResult p = parsed; p != null; p = p.subcommand()) {
-      if (p.hasMatchedOption("--stacktrace")) {
+      // --stacktrace=false matches the option too: its value says whether it is asked for
+      if (p.hasMatchedOption("--stacktrace") && Boolean.TRUE.equals(p.matchedOptionValue("--stacktrace", false))) {
         return true;
       }
     }

@@ -56,6 +56,11 @@ class CliTest {
     assertEquals(ExitCodes.FAILED, traced.exitCode());
     assertTrue(traced.err().startsWith("error: IllegalStateException: boom\n"), traced.err());
     assertTrue(traced.err().contains("\tat "), "stack trace expected: " + traced.err());
+
+    // found by the reliability suite's fuzz section: the option matched, but its value is false
+    CliRun notAsked = CliRun.run(ctx, "status", "--name", "x", "--stacktrace=false");
+    assertEquals(ExitCodes.FAILED, notAsked.exitCode());
+    assertEquals("error: IllegalStateException: boom (run with --stacktrace for details)", notAsked.err().strip());
   }
 
   @Test

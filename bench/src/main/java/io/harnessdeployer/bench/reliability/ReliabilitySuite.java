@@ -26,6 +26,7 @@ public final class ReliabilitySuite {
     all.add(new CrashSection());
     all.add(new CliDeathSection());
     all.add(new OperatorsSection());
+    all.add(new FuzzSection());
     return all;
   }
 

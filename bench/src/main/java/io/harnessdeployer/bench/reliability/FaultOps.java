@@ -20,8 +20,13 @@ final class FaultOps {
   /** How AWS says "IAM has not propagated the role yet" for this operation; null: it never does. */
   enum Propagation { NONE, ECS_ROLE, AGENTCORE_ROLE }
 
-  /** One operation of one topology's deploy. {@code aws}: false for the MCP server's own /health. */
-  record Op(String topology, String service, String operation, Propagation propagation) {
+  /**
+   * One operation of one topology's deploy. {@code check}: the preflight activity calls it (one
+   * activity, many calls: each failure there costs a whole attempt, so transient cases spread them);
+   * {@code advisory}: the deploy goes on without its answer (the ECR image check says SKIPPED).
+   */
+  record Op(String topology, String service, String operation, Propagation propagation, boolean check,
+      boolean advisory) {
     String label() {
       return topology + " " + service + ":" + operation;
     }
@@ -42,40 +47,72 @@ final class FaultOps {
   private static final List<Op> ALL = new ArrayList<>();
 
   private static void ops(String topology, String service, String... operations) {
-    for (String o : operations) ALL.add(new Op(topology, service, o, Propagation.NONE));
+    for (String o : operations) ALL.add(new Op(topology, service, o, Propagation.NONE, false, false));
+  }
+
+  /** Called first by the preflight (ownership, topology and image checks), some again later. */
+  private static void checks(String topology, String service, String... operations) {
+    for (String o : operations) ALL.add(new Op(topology, service, o, Propagation.NONE, true, false));
   }
 
   private static void assumes(String topology, String service, Propagation p, String... operations) {
-    for (String o : operations) ALL.add(new Op(topology, service, o, p));
+    for (String o : operations) ALL.add(new Op(topology, service, o, p, false, false));
   }
 
   static {
-    // ecs topology, in the order of the clean deploy's first call of each
-    ops("ecs", STS, "GetCallerIdentity");
-    ops("ecs", SM, "DescribeSecret", "CreateSecret");
-    ops("ecs", IAM, "GetRole", "CreateRole", "AttachRolePolicy", "PutRolePolicy");
-    ops("ecs", ECS, "DescribeClusters", "ListServices", "CreateCluster", "DescribeExpressGatewayService");
-    ops("ecs", LOGS, "DescribeLogGroups", "CreateLogGroup");
-    ops("ecs", AC, "GetApiKeyCredentialProvider", "ListHarnesses", "CreateApiKeyCredentialProvider", "GetHarness");
-    ops("ecs", ECR, "BatchGetImage");
+    // ecs topology; the preflight's calls first (the clean deploy's order of first calls)
+    checks("ecs", STS, "GetCallerIdentity");
+    checks("ecs", SM, "DescribeSecret");
+    checks("ecs", IAM, "GetRole");
+    checks("ecs", ECS, "DescribeClusters", "ListServices");
+    checks("ecs", LOGS, "DescribeLogGroups");
+    checks("ecs", AC, "GetApiKeyCredentialProvider", "ListHarnesses");
+    // the image architecture check is best effort by design (EcrActivitiesImpl: any error, SKIPPED)
+    ALL.add(new Op("ecs", ECR, "BatchGetImage", Propagation.NONE, true, true));
+    ops("ecs", SM, "CreateSecret");
+    ops("ecs", IAM, "CreateRole", "AttachRolePolicy", "PutRolePolicy");
+    ops("ecs", ECS, "CreateCluster", "DescribeExpressGatewayService");
+    ops("ecs", LOGS, "CreateLogGroup");
+    ops("ecs", AC, "CreateApiKeyCredentialProvider", "GetHarness");
     // ECS assumes the infrastructure (and execution) role on create and on update
     assumes("ecs", ECS, Propagation.ECS_ROLE, "CreateExpressGatewayService", "UpdateExpressGatewayService");
     assumes("ecs", AC, Propagation.AGENTCORE_ROLE, "CreateHarness");
     ops("ecs", MCP, "/health");
     // gateway topology
-    ops("gateway", STS, "GetCallerIdentity");
-    ops("gateway", SM, "DescribeSecret", "ListSecrets", "CreateSecret");
-    ops("gateway", COG, "ListUserPools", "DescribeUserPoolDomain", "CreateUserPool", "DescribeUserPool",
-        "DescribeResourceServer", "CreateUserPoolDomain", "CreateResourceServer", "ListUserPoolClients",
-        "CreateUserPoolClient");
-    ops("gateway", IAM, "GetRole", "ListRoles", "CreateRole", "PutRolePolicy");
-    ops("gateway", ECS, "ListClusters", "ListServices");
-    ops("gateway", LOGS, "DescribeLogGroups");
-    ops("gateway", AC, "GetOauth2CredentialProvider", "ListAgentRuntimes", "ListGateways", "ListHarnesses",
-        "ListApiKeyCredentialProviders", "CreateOauth2CredentialProvider", "GetAgentRuntime", "GetGateway",
-        "ListTagsForResource", "ListGatewayTargets", "CreateGatewayTarget", "GetGatewayTarget", "GetHarness");
+    checks("gateway", STS, "GetCallerIdentity");
+    checks("gateway", SM, "DescribeSecret", "ListSecrets");
+    checks("gateway", COG, "ListUserPools", "DescribeUserPoolDomain");
+    checks("gateway", IAM, "GetRole", "ListRoles");
+    checks("gateway", ECS, "ListClusters", "ListServices");
+    checks("gateway", LOGS, "DescribeLogGroups");
+    checks("gateway", AC, "GetOauth2CredentialProvider", "ListAgentRuntimes", "ListGateways", "ListHarnesses",
+        "ListApiKeyCredentialProviders");
+    ops("gateway", SM, "CreateSecret");
+    ops("gateway", COG, "CreateUserPool", "DescribeUserPool", "DescribeResourceServer", "CreateUserPoolDomain",
+        "CreateResourceServer", "ListUserPoolClients", "CreateUserPoolClient");
+    ops("gateway", IAM, "CreateRole", "PutRolePolicy");
+    ops("gateway", AC, "CreateOauth2CredentialProvider", "GetAgentRuntime", "GetGateway", "ListTagsForResource",
+        "ListGatewayTargets", "CreateGatewayTarget", "GetGatewayTarget", "GetHarness");
     // AgentCore assumes the runtime, gateway and harness roles synchronously on create
     assumes("gateway", AC, Propagation.AGENTCORE_ROLE, "CreateAgentRuntime", "CreateGateway", "CreateHarness");
+  }
+
+  /** Preflight calls one transient case may fail: each costs the preflight a retry with backoff. */
+  static final int CHECKS_PER_DEPLOY = 3;
+
+  /**
+   * The topology's operations in groups, one group per transient deploy: at most
+   * {@link #CHECKS_PER_DEPLOY} preflight calls each, the other operations dealt round.
+   */
+  static List<List<Op>> transientGroups(String topology) {
+    List<Op> checks = of(topology).stream().filter(Op::check).toList();
+    List<Op> rest = of(topology).stream().filter(o -> !o.check()).toList();
+    int n = Math.max(1, (checks.size() + CHECKS_PER_DEPLOY - 1) / CHECKS_PER_DEPLOY);
+    List<List<Op>> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) out.add(new ArrayList<>());
+    for (int i = 0; i < checks.size(); i++) out.get(i / CHECKS_PER_DEPLOY).add(checks.get(i));
+    for (int i = 0; i < rest.size(); i++) out.get(i % n).add(rest.get(i));
+    return out;
   }
 
   static List<Op> of(String topology) {

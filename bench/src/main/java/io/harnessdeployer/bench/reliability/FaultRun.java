@@ -59,12 +59,12 @@ final class FaultRun {
   }
 
   /**
-   * Every operation of the topology fails its next 3 calls (throttling or 500, by {@code parity});
-   * the deploy must complete alone, each fault must be used up and each failed op called again.
+   * Each of {@code ops} fails its next 3 calls (throttling or 500, in turn by {@code parity}); the
+   * deploy must complete alone, each fault must be used up and each op (but an advisory one, whose
+   * failure the deploy records and passes) called again after.
    */
-  Outcome transient_(int parity) {
+  Outcome transient_(List<Op> ops, int parity) {
     begin();
-    List<Op> ops = FaultOps.of(topology);
     Map<Op, String> codes = new LinkedHashMap<>();
     for (int i = 0; i < ops.size(); i++) {
       Op op = ops.get(i);
@@ -84,7 +84,7 @@ final class FaultRun {
       int failedCalls = (int) calls.stream().filter(c -> code.equals(c.get("errorCode"))).count();
       if (failedCalls < 3 || armed.contains(op.key())) {
         unfired.add(op.key() + " (" + failedCalls + " of 3)");
-      } else if (!calledAfterFaults(calls, code)) {
+      } else if (!op.advisory() && !calledAfterFaults(calls, code)) {
         notRetried.add(op.key());
       }
     });
@@ -170,6 +170,20 @@ final class FaultRun {
     if (deploy.exitCode() != 3 || !"PAUSED".equals(status)) return failed("expected exit 3 and PAUSED: " + brief(deploy));
     ClientRun resume = lane.client("resume", "--name", deployment, "--yes");
     if (resume.exitCode() != 0) return failed("resume " + brief(resume));
+    return finish(true, true);
+  }
+
+  /** Access denied on an advisory call under {@code --on-failure mode}: the deploy completes anyway. */
+  Outcome permanentAdvisory(Op op, String mode) {
+    begin();
+    String code = String.valueOf(FaultOps.accessDenied(op).get("errorCode"));
+    arm(op, FaultOps.accessDenied(op), null);
+    ClientRun deploy = lane.client(withArgs(deployArgs(), "--on-failure", mode));
+    boolean fired = failedCalls(op, code) > 0;
+    lane.control().clearFaults();
+    if (!fired) return failed("the fault on " + op.key() + " never fired");
+    if (deploy.exitCode() != 0) return failed("deploy with an advisory call denied " + brief(deploy));
+    notes.add(op.key() + " denied, deploy completed");
     return finish(true, true);
   }
 

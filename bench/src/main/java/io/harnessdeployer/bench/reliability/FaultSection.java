@@ -14,8 +14,9 @@ import java.util.function.Function;
  * AWS gives them (completes), and a permanent one (access denied) under {@code --on-failure
  * rollback} (rolled back, nothing of ours left, an adopted log group untouched) and under {@code
  * pause} (paused; once cleared, {@code client resume} completes it). {@code --fast}: the coverage
- * and transient cases only. Transient faults are grouped: one deploy carries one on every operation
- * of its topology, and each must have fired and been retried (request log) for the case to pass.
+ * and transient cases only. Transient faults are grouped: one deploy carries one on each operation
+ * of its group ({@link FaultOps#transientGroups}), and each must have fired three times and (but
+ * for an advisory call) been called again after (request log) for the case to pass.
  */
 public final class FaultSection implements Section {
   static final String REGION = "us-east-1";
@@ -41,12 +42,17 @@ public final class FaultSection implements Section {
       out.add(new Case(t + " coverage", lane -> new FaultRun(lane, t, d, t + " coverage").coverage()));
     }
     for (String t : TOPOLOGIES) {
-      // fast: one deploy, throttling and 500s in turn; full: a second one with the kinds swapped
+      // fast: throttling and 500s in turn per operation; full: again with the kinds swapped
+      List<List<Op>> groups = FaultOps.transientGroups(t);
       for (int parity = 0; parity < (fast ? 1 : 2); parity++) {
-        int p = parity;
-        String d = next.apply(t);
-        String name = t + " transient " + (p == 0 ? "throttle-even/500-odd" : "500-even/throttle-odd") + " all ops";
-        out.add(new Case(name, lane -> new FaultRun(lane, t, d, name).transient_(p)));
+        for (int g = 0; g < groups.size(); g++) {
+          int p = parity;
+          List<Op> ops = groups.get(g);
+          String d = next.apply(t);
+          String name = t + " transient " + (p == 0 ? "throttle/500" : "500/throttle") + " group " + (g + 1) + "/"
+              + groups.size() + " (" + ops.size() + " ops)";
+          out.add(new Case(name, lane -> new FaultRun(lane, t, d, name).transient_(ops, p)));
+        }
       }
     }
     if (fast) return out;
@@ -61,6 +67,14 @@ public final class FaultSection implements Section {
     for (String t : TOPOLOGIES) {
       for (Op op : FaultOps.of(t)) {
         if (!op.aws()) continue; // the MCP server's /health is no AWS call: its transient row is all
+        if (op.advisory()) { // best effort by design: a permanent error there must not stop the deploy
+          for (String mode : List.of("rollback", "pause")) {
+            String d = next.apply(t);
+            String name = op.label() + " permanent " + mode + " (advisory: completes)";
+            out.add(new Case(name, lane -> new FaultRun(lane, t, d, name).permanentAdvisory(op, mode)));
+          }
+          continue;
+        }
         String dr = next.apply(t);
         String rollback = op.label() + " permanent rollback";
         out.add(new Case(rollback, lane -> new FaultRun(lane, t, dr, rollback).permanentRollback(op)));

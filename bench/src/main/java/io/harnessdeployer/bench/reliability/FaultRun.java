@@ -120,15 +120,17 @@ final class FaultRun {
   }
 
   /**
-   * Access denied on {@code op} under {@code --on-failure rollback}, with an untagged log group of
-   * the deployment's name made beforehand (an ecs deploy adopts it; a gateway deploy does not touch
-   * it): the run ends ROLLED_BACK (or FAILED when nothing had started), nothing of ours is left,
-   * the log group is there with its tags unchanged.
+   * Access denied on {@code op} under {@code --on-failure rollback}, with a log group of the
+   * deployment's name and tag (no run tag) made beforehand (an ecs deploy adopts it; a gateway
+   * deploy does not use it): the run ends ROLLED_BACK (or FAILED when the preflight failed and
+   * nothing was written), nothing else of ours is left, the log group is there with its tags unchanged.
    */
   Outcome permanentRollback(Op op) {
     begin();
     String adopted = names.logGroup();
-    Map<String, String> tags = Map.of("owner", "someone-else");
+    // this deployment's tag but no run tag: the deploy adopts it (untagged, it would refuse it)
+    Map<String, String> tags = Map.of(io.harnessdeployer.workflows.common.Names.TAG_DEPLOYMENT,
+        FaultSection.REGION + "/" + deployment, "owner", "someone-else");
     PreExisting.logGroup(lane, adopted, tags);
     arm(op, FaultOps.accessDenied(op), null);
     ClientRun deploy = lane.client(withArgs(deployArgs(), "--on-failure", "rollback"));

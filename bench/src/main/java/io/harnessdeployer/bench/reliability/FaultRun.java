@@ -129,7 +129,8 @@ final class FaultRun {
     begin();
     // ecs only: a gateway deploy's preflight refuses an ecs log group of its deployment (topology
     // conflict), and what it adopts (secret, roles) it writes to; left for later
-    boolean adopts = topology.equals("ecs");
+    // (and not when the fault is on CreateLogGroup: an adopted log group is never created)
+    boolean adopts = topology.equals("ecs") && !op.operation().equals("CreateLogGroup");
     String adopted = names.logGroup();
     // this deployment's tag but no run tag: the deploy adopts it (untagged, it would refuse it)
     Map<String, String> tags = Map.of(io.harnessdeployer.workflows.common.Names.TAG_DEPLOYMENT,

@@ -24,6 +24,7 @@ public final class ReliabilitySuite {
     List<Section> all = new ArrayList<>();
     // one line per section (rel-crash, rel-faults, rel-ops): all.add(new XSection());
     all.add(new CrashSection());
+    all.add(new FaultSection());
     all.add(new CliDeathSection());
     all.add(new OperatorsSection());
     all.add(new FuzzSection());

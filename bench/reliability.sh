@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reliability suite (issue 13): crashes, faults, concurrent operators and fuzzed input against real
 # processes (per lane a `client dev --no-worker` stack, bin/worker and bin/client processes).
-#   bench/reliability.sh [--fast] [--seed N] [--lanes K] [--only SECTION] [--match TEXT] [--write]
+#   bench/reliability.sh [--fast] [--seed N] [--lanes K] [--only SECTION[,SECTION...]] [--match TEXT] [--write]
 #     --fast   at least one crash point per resource kind, the transient-fault rows (< 3 min)
 #     --write  write the run's table to docs/reliability.md
 #     --match TEXT   only the cases whose name contains TEXT; --list: print the cases, run nothing

@@ -127,6 +127,7 @@ final class FaultRun {
    */
   Outcome permanentRollback(Op op) {
     begin();
+    if (checkedByClient(op)) return refusedByClient(op, "rollback");
     // ecs only: a gateway deploy's preflight refuses an ecs log group of its deployment (topology
     // conflict), and what it adopts (secret, roles) it writes to; left for later
     // (and not when the fault is on CreateLogGroup: an adopted log group is never created)
@@ -151,21 +152,26 @@ final class FaultRun {
     if (!untouched) notes.add("adopted log group " + adopted + " " + (kept == null ? "gone" : "now tagged " + kept.get("tags")));
     if (adopts && untouched) notes.add("adopted log group kept");
     if (!left.isEmpty()) notes.add("left after rollback: " + Ledger.describe(left));
-    boolean ended = deploy.exitCode() == 1 && ("ROLLED_BACK".equals(status) || "FAILED".equals(status)
-        && nothingCreated());
+    // a read the undo needs, refused for good while the rollback runs: it cannot confirm every
+    // delete, says so and keeps track; the destroy after the fault is cleared must leave nothing
+    boolean incomplete = "ROLLBACK_INCOMPLETE".equals(status);
+    boolean ended = deploy.exitCode() == 1 && ("ROLLED_BACK".equals(status) || incomplete
+        || "FAILED".equals(status) && nothingCreated());
     if (!ended) notes.add("expected exit 1 and ROLLED_BACK: " + brief(deploy));
-    int orphaned = left.size();
+    int orphaned = incomplete ? 0 : left.size();
     ClientRun destroy = lane.client("destroy", "--name", deployment, "--yes");
     List<Map<String, Object>> after = Ledger.ours(lane.control().resources(), FaultSection.REGION, deployment).stream()
         .filter(r -> !adopts || !adopted.equals(r.get("name"))).toList();
     if (destroy.exitCode() != 0) notes.add("destroy " + brief(destroy));
-    boolean passed = fired && untouched && left.isEmpty() && ended && after.isEmpty() && destroy.exitCode() == 0;
+    boolean passed = fired && untouched && (left.isEmpty() || incomplete) && ended && after.isEmpty()
+        && destroy.exitCode() == 0;
     return new Outcome("fault", name, passed, 0, duplicated(), Math.max(orphaned, after.size()), String.join("; ", notes));
   }
 
   /** Access denied on {@code op} under the default pause: exit 3 / PAUSED; cleared, resume completes. */
   Outcome permanentPause(Op op) {
     begin();
+    if (checkedByClient(op)) return refusedByClient(op, "pause");
     String code = String.valueOf(FaultOps.accessDenied(op).get("errorCode"));
     arm(op, FaultOps.accessDenied(op), null);
     ClientRun deploy = deploy();
@@ -268,6 +274,34 @@ final class FaultRun {
 
   private int duplicated() {
     return Ledger.duplicated(Ledger.successfulCreates(lane.control().requests(), null));
+  }
+
+  /** The client's own account check (STS) runs before any workflow: a refusal there starts nothing. */
+  private static boolean checkedByClient(Op op) {
+    return op.service().equals(FaultOps.STS) && op.operation().equals("GetCallerIdentity");
+  }
+
+  /** Access denied to the client's own check: exit 2 with one error line, nothing started or created. */
+  private Outcome refusedByClient(Op op, String mode) {
+    arm(op, FaultOps.accessDenied(op), null);
+    ClientRun deploy = lane.client(withArgs(deployArgs(), "--on-failure", mode));
+    boolean fired = failedCalls(op, String.valueOf(FaultOps.accessDenied(op).get("errorCode"))) > 0;
+    lane.control().clearFaults();
+    long errors = deploy.stderr().lines().filter(l -> l.startsWith("error:")).count();
+    notes.add("deploy exit " + deploy.exitCode() + ", refused by the client before any workflow");
+    if (!fired) return failed("the fault on " + op.key() + " never fired");
+    if (deploy.exitCode() != 2 || errors != 1) return failed("expected exit 2 and one error line: " + brief(deploy));
+    if (!nothingCreated() || !Ledger.ours(lane.control().resources(), FaultSection.REGION, deployment).isEmpty()) {
+      return failed("something was created after the client refused");
+    }
+    try {
+      lane.temporal().status(new io.harnessdeployer.workflows.common.DeploymentKey(FaultSection.REGION, deployment)
+          .workflowId());
+      return failed("a workflow started");
+    } catch (io.grpc.StatusRuntimeException e) {
+      if (e.getStatus().getCode() != io.grpc.Status.Code.NOT_FOUND) throw e;
+    }
+    return new Outcome("fault", name, true, 0, 0, 0, String.join("; ", notes));
   }
 
   private boolean nothingCreated() {

@@ -51,7 +51,7 @@ public final class FaultSection implements Section {
           String d = next.apply(t);
           String name = t + " transient " + (p == 0 ? "throttle/500" : "500/throttle") + " group " + (g + 1) + "/"
               + groups.size() + " (" + ops.size() + " ops)";
-          out.add(new Case(name, lane -> new FaultRun(lane, t, d, name).transient_(ops, p)));
+          out.add(new Case(name, ops.size(), lane -> new FaultRun(lane, t, d, name).transient_(ops, p)));
         }
       }
     }

@@ -38,7 +38,7 @@ public final class ReliabilitySuite {
     long t0 = System.nanoTime();
     List<Job> jobs = new ArrayList<>();
     for (Section s : sections()) {
-      if (opt.only == null || opt.only.equals(s.name())) {
+      if (opt.only == null || opt.only.contains(s.name())) {
         s.cases(opt.fast, opt.seed).stream().filter(c -> opt.match == null || c.name().contains(opt.match))
             .forEach(c -> jobs.add(new Job(s.name(), c)));
       }
@@ -134,7 +134,8 @@ public final class ReliabilitySuite {
     boolean list;
     long seed = 13;
     int lanes = 4;
-    String only;
+    /** {@code --only a,b}: those sections; null: all. */
+    List<String> only;
     String match;
     Path root = Path.of(System.getProperty("reliability.root", ".")).toAbsolutePath().normalize();
     Path work;
@@ -149,7 +150,7 @@ public final class ReliabilitySuite {
           case "--list" -> o.list = true;
           case "--seed" -> o.seed = Long.parseLong(args[++i]);
           case "--lanes" -> o.lanes = Integer.parseInt(args[++i]);
-          case "--only" -> o.only = args[++i];
+          case "--only" -> o.only = List.of(args[++i].split(","));
           case "--match" -> o.match = args[++i];
           case "--command" -> o.command = args[++i];
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -157,7 +158,7 @@ public final class ReliabilitySuite {
       }
       if (o.lanes < 1) throw new IllegalArgumentException("--lanes must be at least 1");
       Map<String, Section> byName = sections().stream().collect(Collectors.toMap(Section::name, s -> s));
-      if (o.only != null && !byName.containsKey(o.only)) {
+      if (o.only != null && !byName.keySet().containsAll(o.only)) {
         throw new IllegalArgumentException("--only " + o.only + ": sections are " + byName.keySet());
       }
       o.work = o.root.resolve("bench/target/reliability");

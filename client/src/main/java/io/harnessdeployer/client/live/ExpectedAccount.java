@@ -1,5 +1,6 @@
 package io.harnessdeployer.client.live;
 
+import io.harnessdeployer.activities.aws.AwsFailures;
 import io.harnessdeployer.client.CliException;
 import io.harnessdeployer.client.local.Target;
 import io.harnessdeployer.client.output.OneLine;
@@ -50,8 +51,10 @@ public final class ExpectedAccount {
     }
   }
 
+  /** Sorted as the worker sorts its own calls' errors: throttling and 5xx may pass in a moment. */
   static boolean isTransient(RuntimeException e) {
-    return e instanceof AwsServiceException a && (a.isThrottlingException() || a.statusCode() >= 500);
+    return e instanceof AwsServiceException
+        && AwsFailures.isRetryable(AwsFailures.classify("STS GetCallerIdentity", e).getType());
   }
 
   private static void sleep(long ms) {

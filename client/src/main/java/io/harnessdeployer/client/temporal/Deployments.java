@@ -126,8 +126,7 @@ public final class Deployments {
     WorkflowExecutionDescription now = describe(run.getWorkflowId(), Optional.of(run.getRunId()))
         .orElseThrow(() -> CliException.failed("the deploy of " + key + " vanished right after it started"));
     requireDeploy(now, key); // a destroy may have started between the two calls
-    boolean attached = before.map(d -> d.getExecution().getRunId().equals(run.getRunId())).orElse(false)
-        || !RunMemo.createdBy(now, startId);
+    boolean attached = !RunMemo.createdBy(now, startId); // a run open before carries another start id
     return new Started(key.toString(), run.getWorkflowId(), run.getRunId(), attached, now.getStartTime());
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.harnessdeployer.bench.reliability.FaultOps.Op;
 import io.harnessdeployer.workflows.common.DeploymentKey;
 import io.harnessdeployer.workflows.deploy.ResourceNames;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,7 +108,7 @@ final class FaultRun {
       await(deploy);
       return failed("the fault on " + op.key() + " never fired");
     }
-    while (System.currentTimeMillis() < firstFail + IAM_WINDOW_MS && deploy.isAlive()) pause(200);
+    Poll.until(Duration.ofMillis(firstFail + IAM_WINDOW_MS - System.currentTimeMillis()), () -> !deploy.isAlive());
     lane.control().removeFault(id);
     int exit = await(deploy);
     if (exit != 0) return failed("deploy exit " + exit + " after 20 s of IAM propagation on " + op.key());
@@ -327,12 +328,11 @@ final class FaultRun {
 
   /** When the first call of {@code op} failed with {@code code} (ms), or -1 if none by the deadline. */
   private long awaitFailedCall(Op op, String code, Process deploy) {
-    long end = System.currentTimeMillis() + FIRE_TIMEOUT_MS;
-    while (System.currentTimeMillis() < end && deploy.isAlive()) {
-      if (failedCalls(op, code) > 0) return System.currentTimeMillis();
-      pause(100);
-    }
-    return -1;
+    boolean fired = Poll.until(Duration.ofMillis(FIRE_TIMEOUT_MS), () -> {
+      if (!deploy.isAlive()) throw new Poll.Stop();
+      return failedCalls(op, code) > 0;
+    });
+    return fired ? System.currentTimeMillis() : -1;
   }
 
   private int await(Process p) {
@@ -358,15 +358,6 @@ final class FaultRun {
   private static String brief(ClientRun r) {
     List<String> lines = r.stderr().lines().filter(l -> !l.isBlank()).toList();
     return "exit " + r.exitCode() + ": " + String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
-  }
-
-  private static void pause(long ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   @Override

@@ -4,7 +4,7 @@
 #   bench/reliability.sh [--fast] [--seed N] [--lanes K] [--only SECTION[,SECTION...]] [--match TEXT] [--write]
 #     --fast   at least one crash point per resource kind, the transient-fault rows (< 3 min)
 #     --write  write the run's table to docs/reliability.md
-#     --match TEXT   only the cases whose name contains TEXT; --list: print the cases, run nothing
+#     --match 'A|B'  only the cases whose name contains A or B; --list: print the cases, run nothing
 # Prints one line per case and ends with "N passed, N failed"; exit 1 if any failed.
 # Lane logs: bench/target/reliability/lane-*/logs. MAVEN_ARGS=-o builds offline.
 set -euo pipefail

@@ -205,7 +205,7 @@ final class FaultRun {
 
   private void begin() {
     lane.control().reset();
-    lane.startWorker();
+    lane.sharedWorker();
   }
 
   private String[] deployArgs() {

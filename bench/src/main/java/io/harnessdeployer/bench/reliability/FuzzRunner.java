@@ -67,6 +67,7 @@ final class FuzzRunner implements AutoCloseable {
       String note) {}
 
   FuzzRunner(Lane lane) {
+    lane.noWorker();
     this.lane = lane;
     this.root = Path.of(System.getProperty("reliability.root", ".")).toAbsolutePath().normalize();
     this.work = lane.home().getParent().resolve("fuzz");

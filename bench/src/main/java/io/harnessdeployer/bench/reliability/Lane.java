@@ -37,6 +37,8 @@ public final class Lane implements AutoCloseable {
   private final EmulatorControl control;
   private final TemporalQueries temporal;
   private final List<WorkerProcess> workers = new ArrayList<>();
+  /** The lane's long-lived worker for cases that never kill one: warm, sticky, kept between cases. */
+  private WorkerProcess shared;
   private final AtomicInteger runs = new AtomicInteger();
 
   /**
@@ -123,17 +125,43 @@ public final class Lane implements AutoCloseable {
    * worker's sticky tasks back) and no metrics port; returns once it polls.
    */
   public WorkerProcess startWorker() {
+    noWorker();
+    WorkerProcess w = launchWorker(false);
+    synchronized (workers) {
+      workers.add(w);
+    }
+    return w;
+  }
+
+  /**
+   * The lane's shared worker, started if there is none: for cases that crash no worker, so a case
+   * costs a deploy on a warm JVM instead of a JVM start and its warm-up. Sticky, as in production:
+   * no case kills it; a failed case does not hand it on ({@link #afterCase}).
+   */
+  public WorkerProcess sharedWorker() {
+    if (shared == null || !shared.alive()) {
+      shared = launchWorker(true);
+    }
+    return shared;
+  }
+
+  /** No worker polls the lane's queue from now on (a case that starts its own, or wants none). */
+  public void noWorker() {
+    if (shared != null) {
+      shared.close();
+      shared = null;
+    }
+  }
+
+  private WorkerProcess launchWorker(boolean sticky) {
     Map<String, String> e = env();
-    e.put("HARNESS_DEPLOYER_STICKY_WORKFLOWS", "false");
+    e.put("HARNESS_DEPLOYER_STICKY_WORKFLOWS", String.valueOf(sticky));
     e.put("HARNESS_DEPLOYER_METRICS_PORT", "0");
     // C1 only: a worker of the suite lives for seconds, so a fast start beats peak speed (2 cores, many lanes)
     e.putIfAbsent("JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k");
     int n = runs.incrementAndGet();
     Path log = dir.resolve("logs/worker-" + n + ".log");
     WorkerProcess w = new WorkerProcess(start(List.of(root.resolve("bin/worker").toString()), e, log, log), log);
-    synchronized (workers) {
-      workers.add(w);
-    }
     awaitOutput(w.process(), log, "worker polling", START);
     return w;
   }
@@ -176,11 +204,17 @@ public final class Lane implements AutoCloseable {
     return start(cmd, env(), out, err);
   }
 
-  /** After each case: kills the workers it left running and clears its faults. */
-  void afterCase() {
+  /**
+   * After each case: kills the workers it started and clears its faults. After a failed case the
+   * shared worker goes too, so nothing the case left running reaches the next one.
+   */
+  void afterCase(boolean passed) {
     synchronized (workers) {
       workers.forEach(WorkerProcess::close);
       workers.clear();
+    }
+    if (!passed) {
+      noWorker();
     }
     control.clearFaults();
   }
@@ -257,7 +291,7 @@ public final class Lane implements AutoCloseable {
 
   private void afterCaseQuietly() {
     try {
-      afterCase();
+      afterCase(false);
     } catch (RuntimeException e) {
       // the stack may be gone already
     }

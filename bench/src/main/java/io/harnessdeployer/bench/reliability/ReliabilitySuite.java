@@ -39,7 +39,8 @@ public final class ReliabilitySuite {
     List<Job> jobs = new ArrayList<>();
     for (Section s : sections()) {
       if (opt.only == null || opt.only.contains(s.name())) {
-        s.cases(opt.fast, opt.seed).stream().filter(c -> opt.match == null || c.name().contains(opt.match))
+        s.cases(opt.fast, opt.seed).stream().filter(c -> opt.match == null
+                || java.util.Arrays.stream(opt.match.split("\\|")).anyMatch(c.name()::contains))
             .forEach(c -> jobs.add(new Job(s.name(), c)));
       }
     }
@@ -112,7 +113,7 @@ public final class ReliabilitySuite {
       o = Outcome.failed(job.section(), job.c().name(), e.toString());
     }
     try {
-      lane.afterCase();
+      lane.afterCase(o.passed());
     } catch (RuntimeException e) {
       o = Outcome.failed(job.section(), job.c().name(), "lane not reusable after the case: " + e + "; " + o.detail());
     }

@@ -17,7 +17,9 @@ public interface Section {
   /**
    * One case, trying {@code tries} of what {@link #tried()} counts (crash points, faults, inputs). It
    * must leave its lane reusable: its own deployment names (e.g. {@code rel-<n>}) or a {@code
-   * control().reset()}; the suite clears faults and kills its workers after it.
+   * control().reset()}; the suite clears faults and kills its workers after it. A case that
+   * kills no worker may use {@link Lane#sharedWorker()}; one that wants none calls {@link
+   * Lane#noWorker()} ({@link Lane#startWorker()} does so itself).
    */
   record Case(String name, int tries, Function<Lane, Outcome> run) {
     public Case(String name, Function<Lane, Outcome> run) {

@@ -35,12 +35,16 @@ import java.util.function.UnaryOperator;
  * on completion, so rollback runs in reverse completion order; it is dropped when the node adopted
  * or updated. When a node fails, the siblings in flight finish first; then {@link OnFailure} (or
  * the operator) decides, except when only checks failed, for good, before any resource node started:
- * then the deploy ends at once ({@link Refused}), as there is nothing to retry or undo. Workflow
- * code: deterministic.
+ * then the deploy ends at once ({@link Refused}), as there is nothing to undo, unless it would pause
+ * and every refusal is one an operator can lift (access denied, a quota). Workflow code: deterministic.
  */
 final class GraphDeploy {
   /** {@code Workflow.getVersion} change id of failing at once on a check's non-retryable failure. */
   static final String FAIL_BEFORE_WRITES = "fail-before-writes";
+  /** Change id of pausing, under PAUSE, on a check refused for what an operator can grant. */
+  static final String PAUSE_ON_DENIED_CHECK = "pause-on-denied-check";
+  /** Refusals an operator can lift and then resume: a permission, a quota. */
+  private static final Set<String> OPERATOR_CAN_LIFT = Set.of(FailureTypes.ACCESS_DENIED, FailureTypes.QUOTA_EXCEEDED);
 
   private final Graph graph;
   private final ProgressBoard<DeployStatus> board;
@@ -90,7 +94,7 @@ final class GraphDeploy {
         if (failed.isEmpty()) {
           return; // all done: a node whose needs cannot be met would be a graph bug, caught by Graph
         }
-        refuseIfNothingWritten();
+        refuseIfNothingWritten(onFailure);
         decide(onFailure, todo);
         continue;
       }
@@ -187,10 +191,17 @@ final class GraphDeploy {
         && (app.isNonRetryable() || List.of(FailureTypes.NON_RETRYABLE).contains(app.getType()));
   }
 
-  /** Only checks failed, none can succeed on a retry, nothing was written: no pause, no rollback. */
-  private void refuseIfNothingWritten() {
+  /**
+   * Only checks failed, none can succeed on a retry, nothing was written: no rollback, and no pause
+   * either, unless every refusal is one the operator can lift before a resume.
+   */
+  private void refuseIfNothingWritten(OnFailure onFailure) {
     if (wrote || !refusals.keySet().containsAll(failed.keySet())
         || Workflow.getVersion(FAIL_BEFORE_WRITES, Workflow.DEFAULT_VERSION, 1) == Workflow.DEFAULT_VERSION) {
+      return;
+    }
+    if (onFailure == OnFailure.PAUSE && OPERATOR_CAN_LIFT.containsAll(refusals.values())
+        && Workflow.getVersion(PAUSE_ON_DENIED_CHECK, Workflow.DEFAULT_VERSION, 1) == 1) {
       return;
     }
     String ids = String.join(", ", failed.keySet());

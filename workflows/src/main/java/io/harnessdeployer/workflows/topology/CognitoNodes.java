@@ -26,6 +26,7 @@ import io.harnessdeployer.workflows.steps.StsActivities;
 import io.harnessdeployer.workflows.steps.UserPoolRef;
 import io.harnessdeployer.workflows.steps.UserPoolSpec;
 import io.harnessdeployer.workflows.steps.WaitSpec;
+import io.temporal.workflow.Workflow;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +35,9 @@ import java.util.Map;
  * scope, the client-credentials app client and the hosted domain the token endpoint lives on.
  */
 final class CognitoNodes {
+  /** {@code Workflow.getVersion} change id of keeping the pool after its OAuth2 provider's delete failed. */
+  static final String POOL_AFTER_FAILED_PROVIDER = "pool-after-failed-provider";
+
   private final Settings s;
   private final GatewayNames n;
 
@@ -139,7 +143,17 @@ final class CognitoNodes {
 
   // ---- rollback and destroy; --keep-cognito keeps all four ----
 
+  /**
+   * Not while the OAuth2 provider may remain: where AgentCore cannot list a provider's tags, this
+   * pool's tags are what prove the provider ours, so a rerun could no longer delete it.
+   */
   Done deletePool(Step step) {
+    Done provider = step.dependent(GatewayTopology.OAUTH_PROVIDER);
+    if (provider != null && provider.mayRemain()
+        && Workflow.getVersion(POOL_AFTER_FAILED_PROVIDER, Workflow.DEFAULT_VERSION, 1) == 1) {
+      return Done.failed("not attempted: the delete of OAuth2 provider " + n.oauthProvider()
+          + " failed, and this pool's tags are what prove that provider ours; rerun destroy");
+    }
     return Done.of(step.delete(CognitoActivities.class, "delete user pool " + n.userPool())
         .deleteUserPool(new ResourceDelete(s.scope(), step.mode(), n.userPool())));
   }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -83,15 +84,15 @@ class DeployFailureTest {
   }
 
   /**
-   * Preflight's non-retryable failure comes before any write: the deploy ends FAILED at once,
-   * whatever onFailure says; no pause, no rollback, no undo call. (Before fail-before-writes=1 it
-   * rolled back or paused like any step; the recorded histories keep that.)
+   * Preflight's non-retryable failure under ROLLBACK comes before any write: the deploy ends FAILED
+   * at once, no rollback, no undo call. (Before fail-before-writes=1 it rolled back like any step;
+   * the recorded histories keep that.) An account mismatch ends it so under PAUSE too
+   * (ExpectedAccountTest).
    */
-  @ParameterizedTest(name = "onFailure {0}: preflight failure ends the deploy at once")
-  @org.junit.jupiter.params.provider.EnumSource(OnFailure.class)
-  void preflightFailure_endsTheDeployFailed_withoutPauseOrRollback(OnFailure onFailure) {
+  @Test
+  void preflightFailureUnderRollback_endsTheDeployFailed_withoutRollback() {
     aws.failAt("preflight", 1);
-    DeployRequest req = request().onFailure(onFailure).build();
+    DeployRequest req = request().onFailure(OnFailure.ROLLBACK).build();
     DeployWorkflow wf = stub(client, options, req);
 
     WorkflowFailedException e = assertThrows(WorkflowFailedException.class, () -> wf.deploy(req));
@@ -107,6 +108,30 @@ class DeployFailureTest {
     assertEquals(List.of("callerIdentity:" + FakeAws.ACCOUNT), aws.calls, "nothing after preflight ran");
     assertEquals("FAILED", WorkflowStub.fromTyped(wf).describe().getTypedSearchAttributes()
         .get(SearchAttributes.STATUS));
+  }
+
+  /**
+   * pause-on-denied-check=1: under PAUSE, access denied in preflight is the operator's to lift (a
+   * missing permission); the deploy waits with nothing written, and a retry completes it.
+   */
+  @Test
+  void preflightDeniedUnderPause_waitsForTheOperator_thenRetryCompletes() {
+    aws.failAt("preflight", 1);
+    DeployRequest req = request().onFailure(OnFailure.PAUSE).build();
+    DeployWorkflow wf = stub(client, options, req);
+    WorkflowClient.start(wf::deploy, req);
+
+    DeployProgress paused = awaitStatus(env, wf, DeployStatus.PAUSED);
+    assertEquals("preflight", paused.currentStep());
+    assertEquals(StepStatus.PAUSED, step(paused, "preflight").status());
+    assertEquals("AccessDenied: injected failure at preflight", step(paused, "preflight").lastError());
+    assertEquals(List.of("callerIdentity:" + FakeAws.ACCOUNT), aws.calls, "nothing after preflight ran");
+
+    assertEquals("RETRY accepted for step preflight", wf.decide(OperatorDecision.RETRY));
+    DeploySummary summary = WorkflowStub.fromTyped(wf).getResult(DeploySummary.class);
+    assertEquals(DeployStatus.SUCCEEDED, summary.status());
+    assertEquals(2, step(wf.progress(), "preflight").attempts());
+    assertEquals(List.of(), undoCalls());
   }
 
   @ParameterizedTest(name = "rollback after failure at {0}")

@@ -78,6 +78,21 @@ class DeployHistoryRecorder {
     write(client, req, DeployReplayTest.GRAPH_ACCOUNT_MISMATCH);
   }
 
+  /** fail-before-writes=1, before pause-on-denied-check: access denied in preflight ends a paused-mode deploy. */
+  @Test
+  void recordPreflightDeniedUnderPause(TestWorkflowEnvironment env, Worker worker, WorkflowOptions options)
+      throws Exception {
+    FakeAws aws = new FakeAws();
+    aws.failAt("preflight", 1);
+    worker.registerActivitiesImplementations(aws.all());
+    env.start();
+    WorkflowClient client = env.getWorkflowClient();
+    DeployRequest req = request().onFailure(OnFailure.PAUSE).build();
+    org.junit.jupiter.api.Assertions.assertThrows(io.temporal.client.WorkflowFailedException.class,
+        () -> stub(client, options, req).deploy(req));
+    write(client, req, DeployReplayTest.GRAPH_PREFLIGHT_DENIED);
+  }
+
   /** topology-preflight=1: the ecs deploy first looks for the gateway topology's roles. */
   @Test
   void recordTopologyPreflight(TestWorkflowEnvironment env, Worker worker, WorkflowOptions options) throws Exception {

@@ -26,6 +26,8 @@ class DeployReplayTest {
   static final String GRAPH_ROTATION = "histories/deploy-ecs-graph-rotation.json";
   /** expected-account=1, fail-before-writes=1: another account, the deploy ends FAILED in preflight. */
   static final String GRAPH_ACCOUNT_MISMATCH = "histories/deploy-ecs-graph-account-mismatch.json";
+  /** fail-before-writes=1 under PAUSE, before pause-on-denied-check: access denied in preflight ended the deploy. */
+  static final String GRAPH_PREFLIGHT_DENIED = "histories/deploy-ecs-graph-preflight-denied.json";
 
   /** topology-preflight=1: the ecs preflight looks for the gateway topology's roles. */
   static final String GRAPH_TOPOLOGY_PREFLIGHT = "histories/deploy-ecs-graph-topology-preflight.json";
@@ -48,6 +50,7 @@ class DeployReplayTest {
     replay(DeployWorkflowImpl.class, GRAPH_ROLLBACK);
     replay(DeployWorkflowImpl.class, GRAPH_ROTATION);
     replay(DeployWorkflowImpl.class, GRAPH_ACCOUNT_MISMATCH);
+    replay(DeployWorkflowImpl.class, GRAPH_PREFLIGHT_DENIED);
     replay(DeployWorkflowImpl.class, GRAPH_TOPOLOGY_PREFLIGHT);
     replay(DeployWorkflowImpl.class, GATEWAY_HAPPY);
   }

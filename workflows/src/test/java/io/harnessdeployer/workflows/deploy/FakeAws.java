@@ -47,6 +47,7 @@ final class FakeAws {
   /** Every argument and result that crossed the activity boundary, for the secret scan. */
   final List<Object> payloads = Collections.synchronizedList(new ArrayList<>());
   private final Map<String, Integer> failures = new HashMap<>();
+  private final java.util.Set<String> denied = java.util.concurrent.ConcurrentHashMap.newKeySet();
   volatile Outcome outcome = Outcome.CREATED;
   /** What the second ensureService (allowed-hosts merge) reports; CREATED and UPDATED both carry changes. */
   volatile Outcome hostMergeOutcome = Outcome.UPDATED;
@@ -250,6 +251,11 @@ final class FakeAws {
     failures.put(step, times);
   }
 
+  /** Every later call of {@code method} (e.g. {@code deleteOauth2Provider}) fails non-retryably. */
+  void deny(String method) {
+    denied.add(method);
+  }
+
   /** The log entries of one kind, e.g. every {@code delete…} call. */
   List<String> callsStartingWith(String prefix) {
     synchronized (calls) {
@@ -263,6 +269,9 @@ final class FakeAws {
       stepCalls.add(step == null ? "preflight" : step);
     }
     payloads.add(input);
+    if (denied.contains(method)) {
+      throw ApplicationFailure.newNonRetryableFailure("injected failure of " + method, FailureTypes.ACCESS_DENIED);
+    }
     synchronized (failures) {
       Integer left = step == null ? null : failures.get(step);
       if (left != null && left > 0) {

@@ -279,6 +279,31 @@ class GatewayDeployWorkflowTest {
     assertEquals(GRAPH.ensured().size() + 1, aws.stepCalls.size(), "the failed step twice, every other once");
   }
 
+  /**
+   * pool-after-failed-provider=1: where AgentCore cannot list a provider's tags, its pool's prove it
+   * ours; so while the provider may remain, the rollback keeps the pool for the destroy that follows.
+   */
+  @Test
+  void rollbackWhoseProviderDeleteFails_keepsTheUserPool_andUndoesTheRest() {
+    aws.failAt("gateway-target", 1);
+    aws.deny("deleteOauth2Provider");
+    DeployRequest req = gateway().onFailure(OnFailure.ROLLBACK).build();
+    DeployWorkflow wf = stub(client, options, req);
+    WorkflowFailedException e = assertThrows(WorkflowFailedException.class, () -> wf.deploy(req));
+
+    assertEquals(FailureTypes.ROLLBACK_INCOMPLETE, ((ApplicationFailure) e.getCause()).getType());
+    DeployProgress progress = wf.progress();
+    assertEquals(DeployStatus.ROLLBACK_INCOMPLETE, progress.status());
+    assertEquals(StepStatus.COMPENSATION_FAILED, step(progress, "oauth-provider").status());
+    StepState pool = step(progress, "user-pool");
+    assertEquals(StepStatus.COMPENSATION_FAILED, pool.status());
+    assertTrue(pool.compensation().startsWith("not attempted: the delete of OAuth2 provider"), pool.compensation());
+    assertEquals(List.of(), aws.callsStartingWith("deleteUserPool"));
+    for (String other : List.of("deleteAppClient", "deleteResourceServer", "deleteDomain", "deleteGateway")) {
+      assertEquals(1, aws.callsStartingWith(other + ":").size(), other + " is still undone");
+    }
+  }
+
   private void assertRolledBack(DeployProgress progress, String failing) {
     assertEquals(DeployStatus.ROLLED_BACK, progress.status());
     Set<String> undone = new HashSet<>();

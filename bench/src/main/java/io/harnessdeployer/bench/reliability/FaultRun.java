@@ -1,7 +1,5 @@
 package io.harnessdeployer.bench.reliability;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.harnessdeployer.bench.reliability.FaultOps.Op;
 import io.harnessdeployer.workflows.common.DeploymentKey;
 import io.harnessdeployer.workflows.deploy.ResourceNames;
@@ -20,7 +18,6 @@ import java.util.concurrent.TimeUnit;
  * emulator's resources, then destroy what the deploy made and count what is left.
  */
 final class FaultRun {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final long IAM_WINDOW_MS = 20_000;
   private static final long FIRE_TIMEOUT_MS = 180_000;
   private static final long OPERATION_TIMEOUT_S = 300;
@@ -230,15 +227,9 @@ final class FaultRun {
     return lane.control().addFault(f);
   }
 
-  /** The deployment's status as {@code client status --output json} reads it. */
+  /** The deployment's status as the run published it (what {@code client status} shows). */
   private String status() {
-    ClientRun s = lane.client("status", "--name", deployment, "--output", "json");
-    try {
-      JsonNode n = JSON.readTree(s.stdout());
-      return n.path("status").asText("?");
-    } catch (Exception e) {
-      return "? (status " + brief(s) + ")";
-    }
+    return lane.temporal().deploymentStatus(new DeploymentKey(FaultSection.REGION, deployment).workflowId());
   }
 
   /** Creates per resource against what a clean deploy of the topology makes; then destroy and orphans. */

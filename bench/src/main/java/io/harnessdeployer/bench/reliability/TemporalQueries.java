@@ -37,6 +37,21 @@ public final class TemporalQueries implements AutoCloseable {
         .build()).getWorkflowExecutionInfo().getStatus();
   }
 
+  /**
+   * The deployment status the latest run last published (its {@code HarnessStatus} search
+   * attribute, which {@code client status} and {@code client list} show), or "?" if none yet.
+   */
+  public String deploymentStatus(String workflowId) {
+    io.temporal.api.common.v1.Payload p = service.blockingStub().describeWorkflowExecution(
+            DescribeWorkflowExecutionRequest.newBuilder().setNamespace(client.getOptions().getNamespace())
+                .setExecution(io.temporal.api.common.v1.WorkflowExecution.newBuilder().setWorkflowId(workflowId))
+                .build())
+        .getWorkflowExecutionInfo().getSearchAttributes().getIndexedFieldsMap()
+        .get(io.harnessdeployer.workflows.common.SearchAttributes.STATUS.getName());
+    return p == null ? "?" : io.temporal.common.converter.DefaultDataConverter.STANDARD_INSTANCE
+        .fromPayload(p, String.class, String.class);
+  }
+
   /** The activity types the latest run has pending (scheduled, started or retrying). */
   public List<String> pendingActivities(String workflowId) {
     return service.blockingStub().describeWorkflowExecution(DescribeWorkflowExecutionRequest.newBuilder()

@@ -32,7 +32,7 @@ public final class CrashSection implements Section {
   private static final long HOLD_MS = 6000;
   /** While this trigger's answer is held, the wait's probe fault is armed. */
   private static final long TRIGGER_HOLD_MS = 1500;
-  private static final long STEP_TIMEOUT_MS = 120_000;
+  private static final java.time.Duration STEP_TIMEOUT = java.time.Duration.ofSeconds(120);
   private static final long OPERATION_TIMEOUT_S = 300;
 
   enum At { BEFORE, AFTER, POLL }
@@ -260,22 +260,14 @@ public final class CrashSection implements Section {
     }
 
     private void awaitConsumed(String faultId, Kill kill) {
-      long end = System.currentTimeMillis() + STEP_TIMEOUT_MS;
-      while (lane.control().faults().stream().anyMatch(f -> faultId.equals(f.get("id")))) {
-        if (System.currentTimeMillis() > end) {
-          throw new AssertionError("crash at " + kill.label() + ": the call was never made");
-        }
-        pause();
+      if (!Poll.until(STEP_TIMEOUT, () -> lane.control().faults().stream().noneMatch(f -> faultId.equals(f.get("id"))))) {
+        throw new AssertionError("crash at " + kill.label() + ": the call was never made");
       }
     }
 
     private void awaitLogged(Call call, Kill kill) {
-      long end = System.currentTimeMillis() + STEP_TIMEOUT_MS;
-      while (lane.control().requests().stream().noneMatch(q -> is(q, call) && ok(q))) {
-        if (System.currentTimeMillis() > end) {
-          throw new AssertionError("crash at " + kill.label() + ": the held call was never applied");
-        }
-        pause();
+      if (!Poll.until(STEP_TIMEOUT, () -> lane.control().requests().stream().anyMatch(q -> is(q, call) && ok(q)))) {
+        throw new AssertionError("crash at " + kill.label() + ": the held call was never applied");
       }
     }
 
@@ -309,16 +301,6 @@ public final class CrashSection implements Section {
     private Outcome failed(String why) {
       notes.add(0, why);
       return new Outcome("crash", name, false, 0, 0, 0, String.join("; ", notes));
-    }
-
-    /** Between two reads of the control API: it answers in a millisecond. */
-    private static void pause() {
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
     }
   }
 }

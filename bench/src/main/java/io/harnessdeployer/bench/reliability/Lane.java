@@ -37,6 +37,8 @@ public final class Lane implements AutoCloseable {
   private final EmulatorControl control;
   private final TemporalQueries temporal;
   private final List<WorkerProcess> workers = new ArrayList<>();
+  /** The class-data archive every lane's workers start from once it exists (bin/worker WORKER_CDS_*). */
+  private final Path workerArchive;
   /** The lane's long-lived worker for cases that never kill one: warm, sticky, kept between cases. */
   private WorkerProcess shared;
   private final AtomicInteger runs = new AtomicInteger();
@@ -56,6 +58,7 @@ public final class Lane implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     env = baseEnv(dir);
+    workerArchive = dir.getParent().resolve("worker.jsa");
     List<String> cmd = new ArrayList<>(List.of(root.resolve("bin/client").toString(), "dev",
         "--temporal-port", "0", "--aws-port", "0", "--no-worker"));
     cmd.addAll(List.of(devArgs));
@@ -126,7 +129,7 @@ public final class Lane implements AutoCloseable {
    */
   public WorkerProcess startWorker() {
     noWorker();
-    WorkerProcess w = launchWorker(false);
+    WorkerProcess w = launchWorker(false, Map.of());
     synchronized (workers) {
       workers.add(w);
     }
@@ -140,7 +143,7 @@ public final class Lane implements AutoCloseable {
    */
   public WorkerProcess sharedWorker() {
     if (shared == null || !shared.alive()) {
-      shared = launchWorker(true);
+      shared = launchWorker(true, Map.of());
     }
     return shared;
   }
@@ -153,9 +156,42 @@ public final class Lane implements AutoCloseable {
     }
   }
 
-  private WorkerProcess launchWorker(boolean sticky) {
+  /**
+   * Writes the class-data archive the lanes' workers start from (about half a cold worker's CPU, and
+   * the suite starts a hundred and more): a worker deploys and destroys both topologies, then stops
+   * on SIGTERM, which writes it. Returns what happened; on a failure workers start without it.
+   */
+  String trainWorkerArchive() {
+    Path training = workerArchive.resolveSibling("worker.jsa.training");
+    long t0 = System.nanoTime();
+    WorkerProcess w = launchWorker(false, Map.of("WORKER_CDS_TRAIN", training.toString()));
+    List<String> failed = new ArrayList<>();
+    for (String topology : List.of("ecs", "gateway")) {
+      String name = "rel-cds-" + topology;
+      for (String[] args : List.of(new String[] {"deploy", "--name", name, "--topology", topology, "--yes"},
+          new String[] {"destroy", "--name", name, "--yes"})) {
+        ClientRun r = client(args);
+        if (r.exitCode() != 0) failed.add(String.join(" ", args) + ": exit " + r.exitCode());
+      }
+    }
+    w.stop();
+    control.reset();
+    try {
+      if (failed.isEmpty() && Files.size(training) > 0) {
+        Files.move(training, workerArchive, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return String.format("worker class-data archive written in %.1f s", (System.nanoTime() - t0) / 1e9);
+      }
+    } catch (IOException e) {
+      failed.add(e.toString());
+    }
+    return "no worker class-data archive, workers start without it: " + failed;
+  }
+
+  private WorkerProcess launchWorker(boolean sticky, Map<String, String> extra) {
     Map<String, String> e = env();
     e.put("HARNESS_DEPLOYER_STICKY_WORKFLOWS", String.valueOf(sticky));
+    if (Files.exists(workerArchive)) e.put("WORKER_CDS_ARCHIVE", workerArchive.toString());
+    e.putAll(extra);
     e.put("HARNESS_DEPLOYER_METRICS_PORT", "0");
     // C1 only: a worker of the suite lives for seconds, so a fast start beats peak speed (2 cores, many lanes)
     e.putIfAbsent("JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k");

@@ -79,6 +79,9 @@ public final class ReliabilitySuite {
       int index = l;
       lanes.add(pool.submit(() -> {
         try (Lane lane = new Lane(index, opt.root, opt.work.resolve("lane-" + index))) {
+          if (index == 0 && !opt.fast && jobs.size() > 1) {
+            System.out.println(lane.trainWorkerArchive());
+          }
           for (Integer i; (i = next.poll()) != null; ) {
             results[i] = runOne(lane, jobs.get(i));
           }

@@ -31,16 +31,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * operator ROLLBACK: what the emulator holds at each point, exactly.
  */
 class DeployFailureOnEmulatorTest extends EmulatorDeployTest {
-  /** The steps after the preflight: a preflight failure writes nothing and ends the deploy (below). */
+  /** The steps after the preflight: a preflight failure writes nothing (below). */
   static Stream<String> steps() {
     return ExpectedResources.STEPS.stream().filter(s -> !s.equals("preflight"));
   }
 
-  @ParameterizedTest(name = "a non-retryable preflight failure under {0} ends FAILED at once")
-  @org.junit.jupiter.params.provider.EnumSource(OnFailure.class)
-  void aPreflightFailure_endsTheDeployAtOnce_withNothingWritten(OnFailure onFailure) {
+  @Test
+  void aPreflightFailureUnderRollback_endsTheDeployAtOnce_withNothingWritten() {
     FAULTS.arm(StepFaultTable.firstCallOf("preflight"));
-    DeployRequest req = request().onFailure(onFailure).build();
+    DeployRequest req = request().onFailure(OnFailure.ROLLBACK).build();
     DeployWorkflow wf = stub(req);
 
     WorkflowFailedException e = assertThrows(WorkflowFailedException.class, () -> wf.deploy(req));
@@ -52,6 +51,26 @@ class DeployFailureOnEmulatorTest extends EmulatorDeployTest {
     assertEquals(DeployStatus.FAILED, p.status());
     p.steps().stream().filter(s -> !s.id().equals("preflight"))
         .forEach(s -> assertEquals(StepStatus.PENDING, s.status(), s.id() + " never started"));
+    assertNothingWritten();
+  }
+
+  /** pause-on-denied-check=1: access denied in preflight waits for the operator; a retry completes. */
+  @Test
+  void aPreflightDenialUnderPause_waitsWithNothingWritten_thenRetryCompletes() {
+    FAULTS.arm(StepFaultTable.firstCallOf("preflight"));
+    DeployWorkflow wf = start(request().build());
+
+    DeployProgress paused = awaitStatus(wf, DeployStatus.PAUSED);
+
+    assertTrue(FAULTS.fired(), "the step was reached");
+    assertEquals("preflight", paused.currentStep());
+    assertTrue(step(paused, "preflight").lastError().startsWith("AccessDenied: "), step(paused, "preflight").lastError());
+    assertNothingWritten();
+    assertEquals("RETRY accepted for step preflight", wf.decide(OperatorDecision.RETRY));
+    assertEquals(DeployStatus.SUCCEEDED, WorkflowStub.fromTyped(wf).getResult(DeploySummary.class).status());
+  }
+
+  private static void assertNothingWritten() {
     assertTrue(CONTROL.callCounts().keySet().stream().noneMatch(k -> k.contains(".Create") || k.contains(".Delete")),
         "nothing written, nothing undone: " + CONTROL.callCounts());
   }

@@ -124,8 +124,9 @@ public final class Lane implements AutoCloseable {
   }
 
   /**
-   * A {@code bin/worker} process with no sticky queue (Temporal's test server never hands a dead
-   * worker's sticky tasks back) and no metrics port; returns once it polls.
+   * A {@code bin/worker} process of the case's own, with no sticky queue (Temporal's test server
+   * never hands a dead worker's sticky tasks back) and no metrics port; returns once it polls. The
+   * shared worker stops first, so this one gets the case's tasks.
    */
   public WorkerProcess startWorker() {
     noWorker();
@@ -164,25 +165,29 @@ public final class Lane implements AutoCloseable {
   String trainWorkerArchive() {
     Path training = workerArchive.resolveSibling("worker.jsa.training");
     long t0 = System.nanoTime();
-    WorkerProcess w = launchWorker(false, Map.of("WORKER_CDS_TRAIN", training.toString()));
     List<String> failed = new ArrayList<>();
-    for (String topology : List.of("ecs", "gateway")) {
-      String name = "rel-cds-" + topology;
-      for (String[] args : List.of(new String[] {"deploy", "--name", name, "--topology", topology, "--yes"},
-          new String[] {"destroy", "--name", name, "--yes"})) {
-        ClientRun r = client(args);
-        if (r.exitCode() != 0) failed.add(String.join(" ", args) + ": exit " + r.exitCode());
-      }
-    }
-    w.stop();
-    control.reset();
     try {
+      WorkerProcess w = launchWorker(false, Map.of("WORKER_CDS_TRAIN", training.toString()));
+      try {
+        for (String topology : List.of("ecs", "gateway")) {
+          String name = "rel-cds-" + topology;
+          for (String[] args : List.of(new String[] {"deploy", "--name", name, "--topology", topology, "--yes"},
+              new String[] {"destroy", "--name", name, "--yes"})) {
+            ClientRun r = client(args);
+            if (r.exitCode() != 0) failed.add(String.join(" ", args) + ": exit " + r.exitCode());
+          }
+        }
+      } finally {
+        w.stop();
+      }
       if (failed.isEmpty() && Files.size(training) > 0) {
         Files.move(training, workerArchive, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return String.format("worker class-data archive written in %.1f s", (System.nanoTime() - t0) / 1e9);
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       failed.add(e.toString());
+    } finally {
+      control.reset();
     }
     return "no worker class-data archive, workers start without it: " + failed;
   }

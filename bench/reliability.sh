@@ -2,7 +2,7 @@
 # Reliability suite (issue 13): crashes, faults, concurrent operators and fuzzed input against real
 # processes (per lane a `client dev --no-worker` stack, bin/worker and bin/client processes).
 #   bench/reliability.sh [--fast] [--seed N] [--lanes K] [--only SECTION[,SECTION...]] [--match TEXT] [--write]
-#     --fast   at least one crash point per resource kind, the transient-fault rows (< 3 min)
+#     --fast   at least one crash point per resource kind, the transient-fault rows (about 4 min, 2 cores)
 #     --write  write the run's table to docs/reliability.md
 #     --match 'A|B'  only the cases whose name contains A or B; --list: print the cases, run nothing
 # Prints one line per case and ends with "N passed, N failed"; exit 1 if any failed.

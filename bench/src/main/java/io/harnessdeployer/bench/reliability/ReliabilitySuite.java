@@ -68,15 +68,10 @@ public final class ReliabilitySuite {
 
   record Job(String section, Section.Case c) {}
 
-  /**
-   * Each lane thread takes the next case until none is left, the cases that try most first (they
-   * run longest: the 150 fuzzed deploys), so none is left running alone at the end; results in
-   * the cases' order.
-   */
+  /** Each lane thread takes the next case until none is left; results in the cases' order. */
   private static List<Outcome> run(Options opt, List<Job> jobs) throws Exception {
     ConcurrentLinkedQueue<Integer> next = new ConcurrentLinkedQueue<>();
-    java.util.stream.IntStream.range(0, jobs.size()).boxed()
-        .sorted(java.util.Comparator.comparingInt(i -> -jobs.get(i).c().tries())).forEach(next::add);
+    for (int i = 0; i < jobs.size(); i++) next.add(i);
     Outcome[] results = new Outcome[jobs.size()];
     ExecutorService pool = Executors.newFixedThreadPool(opt.lanes);
     List<Future<?>> lanes = new ArrayList<>();

@@ -8,12 +8,12 @@ import io.harnessdeployer.workflows.common.DeploymentKey;
 import io.harnessdeployer.workflows.deploy.ResourceNames;
 import io.harnessdeployer.workflows.graph.Graph;
 import io.harnessdeployer.workflows.graph.Node;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Issue 13 part 1: {@code kill -9} of the worker process just before a resource's AWS call, just
@@ -27,12 +27,12 @@ import java.util.concurrent.TimeUnit;
  * deployment's resources may remain. Each case crashes one deploy and then its destroy.
  */
 public final class CrashSection implements Section {
-  static final String REGION = "us-east-1";
+  static final String REGION = Lane.REGION;
   /** How long the emulator holds a call: past the kill, short of the new worker's retry. */
   private static final long HOLD_MS = 6000;
   /** While this trigger's answer is held, the wait's probe fault is armed. */
   private static final long TRIGGER_HOLD_MS = 1500;
-  private static final java.time.Duration STEP_TIMEOUT = java.time.Duration.ofSeconds(120);
+  private static final Duration STEP_TIMEOUT = Duration.ofSeconds(120);
   private static final long OPERATION_TIMEOUT_S = 300;
 
   enum At { BEFORE, AFTER, POLL }
@@ -285,17 +285,11 @@ public final class CrashSection implements Section {
     }
 
     private int await(Process p) {
-      try {
-        if (!p.waitFor(OPERATION_TIMEOUT_S, TimeUnit.SECONDS)) {
-          p.destroyForcibly().waitFor();
-          notes.add("client still running after " + OPERATION_TIMEOUT_S + " s; run: " + lane.temporal().brief(workflowId));
-          return -1;
-        }
-        return p.exitValue();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return -1;
+      java.util.OptionalInt exit = Lane.exitWithin(p, Duration.ofSeconds(OPERATION_TIMEOUT_S));
+      if (exit.isEmpty()) {
+        notes.add("client still running after " + OPERATION_TIMEOUT_S + " s; run: " + lane.temporal().brief(workflowId));
       }
+      return exit.orElse(-1);
     }
 
     private Outcome failed(String why) {

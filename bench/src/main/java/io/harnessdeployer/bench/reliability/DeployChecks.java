@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * whose names contain each other, rel-o1 and rel-o10, never count each other's), held calls, runs.
  */
 final class DeployChecks {
-  static final String REGION = "us-east-1";
+  static final String REGION = Lane.REGION;
   static final Duration CLIENT_LINE = Duration.ofSeconds(180);
   static final Duration OPERATION = Duration.ofMinutes(5);
   private static final ObjectMapper JSON = new ObjectMapper();

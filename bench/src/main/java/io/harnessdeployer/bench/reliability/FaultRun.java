@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One fault case on one lane, on a fresh emulator: arm, deploy, judge by the request log and the
@@ -27,6 +26,7 @@ final class FaultRun {
   private final String deployment;
   private final String name;
   private final ResourceNames names;
+  private final String workflowId;
   private final List<String> notes = new ArrayList<>();
 
   FaultRun(Lane lane, String topology, String deployment, String name) {
@@ -34,7 +34,9 @@ final class FaultRun {
     this.topology = topology;
     this.deployment = deployment;
     this.name = name;
-    this.names = ResourceNames.forDeployment(new DeploymentKey(FaultSection.REGION, deployment));
+    DeploymentKey key = new DeploymentKey(FaultSection.REGION, deployment);
+    this.names = ResourceNames.forDeployment(key);
+    this.workflowId = key.workflowId();
   }
 
   /** A clean deploy: its log must call exactly the table's operations; one create per resource. */
@@ -229,7 +231,7 @@ final class FaultRun {
 
   /** The deployment's status as the run published it (what {@code client status} shows). */
   private String status() {
-    return lane.temporal().deploymentStatus(new DeploymentKey(FaultSection.REGION, deployment).workflowId());
+    return lane.temporal().deploymentStatus(workflowId);
   }
 
   /** Creates per resource against what a clean deploy of the topology makes; then destroy and orphans. */
@@ -287,8 +289,7 @@ final class FaultRun {
       return failed("something was created after the client refused");
     }
     try {
-      lane.temporal().status(new io.harnessdeployer.workflows.common.DeploymentKey(FaultSection.REGION, deployment)
-          .workflowId());
+      lane.temporal().status(workflowId);
       return failed("a workflow started");
     } catch (io.grpc.StatusRuntimeException e) {
       if (e.getStatus().getCode() != io.grpc.Status.Code.NOT_FOUND) throw e;
@@ -327,17 +328,9 @@ final class FaultRun {
   }
 
   private int await(Process p) {
-    try {
-      if (!p.waitFor(OPERATION_TIMEOUT_S, TimeUnit.SECONDS)) {
-        p.destroyForcibly().waitFor();
-        notes.add("client still running after " + OPERATION_TIMEOUT_S + " s");
-        return -1;
-      }
-      return p.exitValue();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return -1;
-    }
+    java.util.OptionalInt exit = Lane.exitWithin(p, Duration.ofSeconds(OPERATION_TIMEOUT_S));
+    if (exit.isEmpty()) notes.add("client still running after " + OPERATION_TIMEOUT_S + " s");
+    return exit.orElse(-1);
   }
 
   private Outcome failed(String why) {

@@ -4,7 +4,6 @@ import io.harnessdeployer.bench.reliability.FaultOps.Op;
 import io.harnessdeployer.bench.reliability.FaultOps.Propagation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -19,7 +18,7 @@ import java.util.function.Function;
  * for an advisory call) been called again after (request log) for the case to pass.
  */
 public final class FaultSection implements Section {
-  static final String REGION = "us-east-1";
+  static final String REGION = Lane.REGION;
   private static final List<String> TOPOLOGIES = List.of("ecs", "gateway");
 
   @Override
@@ -84,10 +83,5 @@ public final class FaultSection implements Section {
       }
     }
     return out;
-  }
-
-  /** The faults each case arms, by kind, for a case's detail line. */
-  static String describe(Map<String, Object> fault) {
-    return fault.get("errorCode") + "/" + fault.get("httpStatus");
   }
 }

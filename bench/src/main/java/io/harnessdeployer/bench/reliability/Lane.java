@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * directory and seal key, plus the worker and client processes a case starts against it.
  */
 public final class Lane implements AutoCloseable {
+  /** The region of every lane: its clients' and workers' AWS_REGION, and every case's deployments. */
+  static final String REGION = "us-east-1";
   private static final Pattern TEMPORAL = Pattern.compile("TEMPORAL_ADDRESS=(\\S+)");
   private static final Pattern AWS = Pattern.compile("AWS_ENDPOINT_URL=(\\S+)");
   private static final Duration START = Duration.ofSeconds(120);
@@ -81,7 +83,7 @@ public final class Lane implements AutoCloseable {
     env.put("HARNESS_DEPLOYER_HOME", dir.resolve("state").toString());
     env.put("AWS_ACCESS_KEY_ID", "test");
     env.put("AWS_SECRET_ACCESS_KEY", "test");
-    env.put("AWS_REGION", "us-east-1");
+    env.put("AWS_REGION", REGION);
     env.put("ZSCALER_CLIENT_ID", "rel-client");
     env.put("ZSCALER_CLIENT_SECRET", "Rel-Zscaler-Secret-" + Integer.toHexString(new SecureRandom().nextInt()));
     env.put("ZSCALER_CUSTOMER_ID", "8675309");
@@ -205,6 +207,23 @@ public final class Lane implements AutoCloseable {
     WorkerProcess w = new WorkerProcess(start(List.of(root.resolve("bin/worker").toString()), e, log, log), log);
     awaitOutput(w.process(), log, "worker polling", START);
     return w;
+  }
+
+  /**
+   * A process of the lane's exit code, or empty when it still ran after {@code timeout} and was
+   * killed; -1 when the wait was interrupted.
+   */
+  static java.util.OptionalInt exitWithin(Process p, Duration timeout) {
+    try {
+      if (p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        return java.util.OptionalInt.of(p.exitValue());
+      }
+      p.destroyForcibly().waitFor();
+      return java.util.OptionalInt.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return java.util.OptionalInt.of(-1);
+    }
   }
 
   /** Runs {@code bin/client args...} in the lane's directory to its end. */

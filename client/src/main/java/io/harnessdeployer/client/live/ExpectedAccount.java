@@ -52,7 +52,7 @@ public final class ExpectedAccount {
   }
 
   /** Sorted as the worker sorts its own calls' errors: throttling and 5xx may pass in a moment. */
-  static boolean isTransient(RuntimeException e) {
+  private static boolean isTransient(RuntimeException e) {
     return e instanceof AwsServiceException
         && AwsFailures.isRetryable(AwsFailures.classify("STS GetCallerIdentity", e).getType());
   }

@@ -28,12 +28,7 @@ class DeployHistoryRecorder {
   void recordHappyPath(TestWorkflowEnvironment env, Worker worker, WorkflowOptions options) throws Exception {
     FakeAws aws = new FakeAws();
     aws.hostMergeOutcome = io.harnessdeployer.workflows.steps.Outcome.CREATED; // as the real activity answers
-    worker.registerActivitiesImplementations(aws.all());
-    env.start();
-    WorkflowClient client = env.getWorkflowClient();
-    DeployRequest req = request().build();
-    stub(client, options, req).deploy(req);
-    write(client, req, DeployReplayTest.GRAPH_HAPPY);
+    recordSucceeded(env, worker, options, aws, request().build(), DeployReplayTest.GRAPH_HAPPY);
   }
 
   /** The resource graph: the harness fails, the rollback undoes every branch. */
@@ -42,13 +37,8 @@ class DeployHistoryRecorder {
     FakeAws aws = new FakeAws();
     aws.hostMergeOutcome = io.harnessdeployer.workflows.steps.Outcome.CREATED;
     aws.failAt("harness", 1);
-    worker.registerActivitiesImplementations(aws.all());
-    env.start();
-    WorkflowClient client = env.getWorkflowClient();
-    DeployRequest req = request().onFailure(OnFailure.ROLLBACK).build();
-    org.junit.jupiter.api.Assertions.assertThrows(io.temporal.client.WorkflowFailedException.class,
-        () -> stub(client, options, req).deploy(req));
-    write(client, req, DeployReplayTest.GRAPH_ROLLBACK);
+    recordFailed(env, worker, options, aws, request().onFailure(OnFailure.ROLLBACK).build(),
+        DeployReplayTest.GRAPH_ROLLBACK);
   }
 
   /** credential-rotation=1: a rerun whose secret rotated rolls the unchanged service. */
@@ -58,24 +48,14 @@ class DeployHistoryRecorder {
     aws.outcome = io.harnessdeployer.workflows.steps.Outcome.ADOPTED;
     aws.hostMergeOutcome = io.harnessdeployer.workflows.steps.Outcome.ADOPTED;
     aws.rotatedKeys = java.util.List.of("ZSCALER_CLIENT_SECRET");
-    worker.registerActivitiesImplementations(aws.all());
-    env.start();
-    WorkflowClient client = env.getWorkflowClient();
-    DeployRequest req = request().build();
-    stub(client, options, req).deploy(req);
-    write(client, req, DeployReplayTest.GRAPH_ROTATION);
+    recordSucceeded(env, worker, options, aws, request().build(), DeployReplayTest.GRAPH_ROTATION);
   }
 
   /** expected-account=1 and fail-before-writes=1: the worker is in another account, preflight ends the deploy. */
   @Test
   void recordAccountMismatch(TestWorkflowEnvironment env, Worker worker, WorkflowOptions options) throws Exception {
-    worker.registerActivitiesImplementations(new FakeAws().all());
-    env.start();
-    WorkflowClient client = env.getWorkflowClient();
-    DeployRequest req = request().expectedAccount("210987654321").build();
-    org.junit.jupiter.api.Assertions.assertThrows(io.temporal.client.WorkflowFailedException.class,
-        () -> stub(client, options, req).deploy(req));
-    write(client, req, DeployReplayTest.GRAPH_ACCOUNT_MISMATCH);
+    recordFailed(env, worker, options, new FakeAws(), request().expectedAccount("210987654321").build(),
+        DeployReplayTest.GRAPH_ACCOUNT_MISMATCH);
   }
 
   /** fail-before-writes=1, before pause-on-denied-check: access denied in preflight ends a paused-mode deploy. */
@@ -84,13 +64,8 @@ class DeployHistoryRecorder {
       throws Exception {
     FakeAws aws = new FakeAws();
     aws.failAt("preflight", 1);
-    worker.registerActivitiesImplementations(aws.all());
-    env.start();
-    WorkflowClient client = env.getWorkflowClient();
-    DeployRequest req = request().onFailure(OnFailure.PAUSE).build();
-    org.junit.jupiter.api.Assertions.assertThrows(io.temporal.client.WorkflowFailedException.class,
-        () -> stub(client, options, req).deploy(req));
-    write(client, req, DeployReplayTest.GRAPH_PREFLIGHT_DENIED);
+    recordFailed(env, worker, options, aws, request().onFailure(OnFailure.PAUSE).build(),
+        DeployReplayTest.GRAPH_PREFLIGHT_DENIED);
   }
 
   /** topology-preflight=1: the ecs deploy first looks for the gateway topology's roles. */
@@ -98,23 +73,37 @@ class DeployHistoryRecorder {
   void recordTopologyPreflight(TestWorkflowEnvironment env, Worker worker, WorkflowOptions options) throws Exception {
     FakeAws aws = new FakeAws();
     aws.hostMergeOutcome = io.harnessdeployer.workflows.steps.Outcome.CREATED;
-    worker.registerActivitiesImplementations(aws.all());
-    env.start();
-    WorkflowClient client = env.getWorkflowClient();
-    DeployRequest req = request().build();
-    stub(client, options, req).deploy(req);
-    write(client, req, DeployReplayTest.GRAPH_TOPOLOGY_PREFLIGHT);
+    recordSucceeded(env, worker, options, aws, request().build(), DeployReplayTest.GRAPH_TOPOLOGY_PREFLIGHT);
   }
 
   /** The gateway topology's graph: a full deploy. */
   @Test
   void recordGatewayHappyPath(TestWorkflowEnvironment env, Worker worker, WorkflowOptions options) throws Exception {
-    worker.registerActivitiesImplementations(new FakeAws().all());
-    env.start();
-    WorkflowClient client = env.getWorkflowClient();
-    DeployRequest req = request().topology(Topology.GATEWAY).build();
+    recordSucceeded(env, worker, options, new FakeAws(), request().topology(Topology.GATEWAY).build(),
+        DeployReplayTest.GATEWAY_HAPPY);
+  }
+
+  /** Runs {@code req} on {@code aws}, which must succeed, and writes its history as {@code name}. */
+  private static void recordSucceeded(TestWorkflowEnvironment env, Worker worker, WorkflowOptions options, FakeAws aws,
+      DeployRequest req, String name) throws Exception {
+    WorkflowClient client = start(env, worker, aws);
     stub(client, options, req).deploy(req);
-    write(client, req, DeployReplayTest.GATEWAY_HAPPY);
+    write(client, req, name);
+  }
+
+  /** Runs {@code req} on {@code aws}, which must fail, and writes its history as {@code name}. */
+  private static void recordFailed(TestWorkflowEnvironment env, Worker worker, WorkflowOptions options, FakeAws aws,
+      DeployRequest req, String name) throws Exception {
+    WorkflowClient client = start(env, worker, aws);
+    org.junit.jupiter.api.Assertions.assertThrows(io.temporal.client.WorkflowFailedException.class,
+        () -> stub(client, options, req).deploy(req));
+    write(client, req, name);
+  }
+
+  private static WorkflowClient start(TestWorkflowEnvironment env, Worker worker, FakeAws aws) {
+    worker.registerActivitiesImplementations(aws.all());
+    env.start();
+    return env.getWorkflowClient();
   }
 
   private static void write(WorkflowClient client, DeployRequest req, String name) throws Exception {
